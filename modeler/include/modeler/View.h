@@ -1,0 +1,23 @@
+// A view (or materialized view) defined by a query.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace strata::modeler {
+
+struct View
+{
+    QString id;
+    QString schemaId;
+    QString name;
+    QString definition;      ///< the SELECT, without CREATE VIEW ... AS and without a final semicolon
+    QStringList columnNames; ///< explicit column list, when given
+    bool materialized = false;
+    QString checkOption;     ///< "LOCAL" or "CASCADED" for WITH CHECK OPTION; empty: none
+    QString comment;
+
+    bool operator==(const View &) const = default;
+};
+
+} // namespace strata::modeler
