@@ -17,7 +17,7 @@ build: deps
 run: build
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then export QT_QPA_PLATFORM=offscreen; \
 	  echo "No display found: starting Strata on the offscreen platform." >&2; fi; \
-	  exec $(BUILD_DIR)/app/strata --engine sqlite "$(SAMPLE)"
+	  exec $(BUILD_DIR)/app/strata "$(SAMPLE)"
 
 test: build
 	@ctest --preset $(PRESET)
