@@ -3,9 +3,12 @@
 
 namespace strata::cli {
 
+std::unique_ptr<Command> makeLintCommand();
+
 CommandList allCommands()
 {
     CommandList list;
+    list.push_back(makeLintCommand());
     return list;
 }
 

@@ -66,12 +66,15 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // the command name
     args[0] = QStringLiteral("strata-cli ") + command.name();
+    // QCommandLineParser names the program by argv[0]; users know it as "strata-cli COMMAND".
+    QString helpText = parser.helpText();
+    helpText.replace(QCoreApplication::arguments().constFirst(), args[0]);
     if (!parser.parse(args)) {
-        err << "strata-cli " << command.name() << ": " << parser.errorText() << "\n\n" << parser.helpText();
+        err << "strata-cli " << command.name() << ": " << parser.errorText() << "\n\n" << helpText;
         return UsageError;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText;
         return Success;
     }
     Console console{out, err};

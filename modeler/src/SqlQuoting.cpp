@@ -72,6 +72,14 @@ bool needsQuotes(QStringView name, Dialect dialect)
     return !isPlainIdentifier(name, false) || isSqliteKeyword(name);
 }
 
+bool isReservedWord(QStringView name, Dialect dialect)
+{
+    const QString lower = name.toString().toLower();
+    if (!isPlainIdentifier(lower, true))
+        return false;
+    return dialect == Dialect::Postgres ? isPostgresKeywordNeedingQuotes(lower) : isSqliteKeyword(lower);
+}
+
 QString quoteIdentifier(QStringView name, Dialect dialect)
 {
     if (!needsQuotes(name, dialect))

@@ -13,6 +13,9 @@ namespace strata::modeler {
 /// Keywords come from the dialects' own code: libpg_query's scanner and sqlite3_keyword_check().
 bool needsQuotes(QStringView name, Dialect dialect);
 
+/// True when the dialect reserves the word (in any letter case), so that it can only be used quoted.
+bool isReservedWord(QStringView name, Dialect dialect);
+
 /// The name as SQL: quoted (with inner quotes doubled) only where needed.
 QString quoteIdentifier(QStringView name, Dialect dialect);
 
