@@ -68,8 +68,11 @@ public:
             printJson(findings, console.out);
         else
             printText(findings, console.out);
-        console.err << args[0] << ": " << errors << " errors, " << warnings << " warnings, "
-                    << findings.size() - errors - warnings << " notes\n";
+        const auto count = [](qsizetype n, const char *what) {
+            return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(what)).arg(n == 1 ? "" : "s");
+        };
+        console.err << args[0] << ": " << count(errors, "error") << ", " << count(warnings, "warning") << ", "
+                    << count(findings.size() - errors - warnings, "note") << '\n';
         const bool failed = errors > 0 || (parser.isSet(QStringLiteral("strict")) && warnings > 0);
         return failed ? UserError : Success;
     }
