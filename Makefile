@@ -3,7 +3,7 @@ PRESET ?= default
 BUILD_DIR ?= build
 SAMPLE ?= resources/samples/shop.strata
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench package clean
 
 all: build
 
@@ -24,6 +24,9 @@ test: build
 
 bench: build
 	@ctest --preset $(PRESET) -L bench -C bench
+
+package: build
+	@cd $(BUILD_DIR) && cpack
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -12,6 +12,8 @@ packages=(
   libpqxx-dev libpq-dev libsqlite3-dev sqlite3 libpg-query-dev libprotobuf-c-dev
   # diagram layout and keychain
   libgraphviz-dev graphviz qtkeychain-qt6-dev
+  # packaging: the .deb, its checks and the man page
+  dpkg-dev lintian appstream desktop-file-utils help2man
   # tests: a throw-away PostgreSQL server, a virtual display and fonts for GUI tests
   postgresql postgresql-client xvfb xauth fonts-dejavu-core
 )
