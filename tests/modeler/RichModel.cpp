@@ -18,6 +18,135 @@ Column col(const QString &name, DataType type, bool nullable = true)
 
 DataType t(const char *spelling) { return DataType::parse(QString::fromLatin1(spelling)).value(); }
 
+// A partitioned table with identity options, a partition declared PARTITION OF, one with its own
+// columns, and an unlogged table with the newer key options.
+void addAuditEvents(Model &m)
+{
+    const QString audit = QStringLiteral("Audit Log");
+    Table event;
+    event.id = QStringLiteral("Audit Log.event");
+    event.schemaId = audit;
+    event.name = QStringLiteral("event");
+    Column id = col(QStringLiteral("id"), t("bigint"), false);
+    id.identity = Identity::ByDefault;
+    id.identitySequenceName = QStringLiteral("event_id_seq");
+    SequenceOptions options;
+    options.start = 100;
+    options.increment = 5;
+    options.maxValue = 1000000;
+    options.cache = 10;
+    options.cycle = true;
+    id.identityOptions = options;
+    event.columns << id << col(QStringLiteral("at"), t("timestamptz"), false) << col(QStringLiteral("payload"), t("jsonb"))
+                  << col(QStringLiteral("actor"), t("text"));
+    event.columns[3].collation = QStringLiteral("C");
+    event.primaryKey = KeyConstraint{QStringLiteral("event_pkey"), QStringLiteral("event_pkey"),
+                                     {QStringLiteral("id"), QStringLiteral("at")}, {}, false, false, false, {}};
+    event.partitionKey = QStringLiteral("RANGE (at)");
+    Index recent;
+    recent.id = recent.name = QStringLiteral("event_at_idx");
+    recent.keys << IndexKey{QStringLiteral("at"), {}, true, NullsOrder::First, {}, {}};
+    event.indexes << recent;
+    event.comment = QStringLiteral("What happened, partitioned by year");
+    m.tables << event;
+
+    Table year;
+    year.id = QStringLiteral("Audit Log.event_2024");
+    year.schemaId = audit;
+    year.name = QStringLiteral("event_2024");
+    year.partitionOfTableId = event.id;
+    year.partitionBound = QStringLiteral("FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00')");
+    m.tables << year;
+
+    Table rest;
+    rest.id = QStringLiteral("Audit Log.event_default");
+    rest.schemaId = audit;
+    rest.name = QStringLiteral("event_default");
+    rest.columns << col(QStringLiteral("id"), t("bigint"), false) << col(QStringLiteral("at"), t("timestamptz"), false)
+                 << col(QStringLiteral("payload"), t("jsonb")) << col(QStringLiteral("actor"), t("text"));
+    rest.columns[3].collation = QStringLiteral("C");
+    rest.partitionOfTableId = event.id;
+    rest.partitionBound = QStringLiteral("DEFAULT");
+    m.tables << rest;
+
+    Table cache;
+    cache.id = QStringLiteral("Audit Log.session_cache");
+    cache.schemaId = audit;
+    cache.name = QStringLiteral("session_cache");
+    cache.unlogged = true;
+    cache.columns << col(QStringLiteral("token"), t("uuid")) << col(QStringLiteral("created"), t("timestamp"), false)
+                  << col(QStringLiteral("hits"), t("integer"), false);
+    cache.columns[2].defaultExpr = QStringLiteral("0");
+    cache.uniques << KeyConstraint{QStringLiteral("session_cache_token_key"), QStringLiteral("session_cache_token_key"),
+                                   {QStringLiteral("token")}, {QStringLiteral("created")}, false, false, true, {}};
+    cache.checks << CheckConstraint{QStringLiteral("session_cache_hits_check"), QStringLiteral("session_cache_hits_check"),
+                                    QStringLiteral("hits >= 0"), true, QStringLiteral("Counts only go up")};
+    m.tables << cache;
+}
+
+// What the first tables leave out: a cycle of foreign keys, an index with collation and operator
+// class, a sequence owned by a column, a domain with every option, views with column lists.
+void addCyclesAndOptions(Model &m)
+{
+    Table *customer = m.table(QStringLiteral("shop.customer"));
+    customer->columns << col(QStringLiteral("last_order_id"), t("integer"));
+    ForeignKey last;
+    last.id = last.name = QStringLiteral("customer_last_order_fkey");
+    last.columnIds = {QStringLiteral("last_order_id")};
+    last.referencedTableId = QStringLiteral("shop.order");
+    last.referencedColumnIds = {QStringLiteral("id")};
+    last.deferrable = last.initiallyDeferred = true;
+    last.comment = QStringLiteral("Closes a cycle with order.customer_id");
+    customer->foreignKeys << last;
+    Index byName;
+    byName.id = byName.name = QStringLiteral("customer_name_pattern_idx");
+    byName.keys << IndexKey{QStringLiteral("Full Name"), {}, false, NullsOrder::Default, QStringLiteral("C"),
+                            QStringLiteral("varchar_pattern_ops")};
+    byName.comment = QStringLiteral("For LIKE 'abc%'");
+    customer->indexes << byName;
+
+    Sequence lines;
+    lines.id = QStringLiteral("shop.Line Numbers");
+    lines.schemaId = QStringLiteral("shop");
+    lines.name = QStringLiteral("Line Numbers");
+    lines.options.type = DataType::Kind::SmallInt;
+    lines.options.minValue = 1;
+    lines.options.maxValue = 999;
+    lines.ownedByTableId = QStringLiteral("shop.order_line");
+    lines.ownedByColumnId = QStringLiteral("line_no");
+    m.sequences << lines;
+
+    Domain amount;
+    amount.id = QStringLiteral("shop.amount");
+    amount.schemaId = QStringLiteral("shop");
+    amount.name = QStringLiteral("amount");
+    amount.baseType = t("numeric(12,2)");
+    amount.notNull = true;
+    amount.defaultExpr = QStringLiteral("0");
+    amount.checks << CheckConstraint{QStringLiteral("amount_check"), QStringLiteral("amount_check"),
+                                     QStringLiteral("VALUE >= (0)::numeric"), false, QStringLiteral("Never negative")};
+    amount.comment = QStringLiteral("Money in the shop's currency");
+    m.domains << amount;
+
+    View totals;
+    totals.id = QStringLiteral("shop.Customer Totals");
+    totals.schemaId = QStringLiteral("shop");
+    totals.name = QStringLiteral("Customer Totals");
+    totals.materialized = true;
+    totals.columnNames = {QStringLiteral("customer"), QStringLiteral("Total Spent")};
+    totals.definition = QStringLiteral(" SELECT customer_id,\n    sum(total) AS sum\n   FROM shop.\"order\"\n  GROUP BY customer_id");
+    totals.comment = QStringLiteral("Refreshed nightly");
+    m.views << totals;
+
+    View pending;
+    pending.id = QStringLiteral("shop.pending_orders");
+    pending.schemaId = QStringLiteral("shop");
+    pending.name = QStringLiteral("pending_orders");
+    pending.definition = QStringLiteral(" SELECT id,\n    customer_id,\n    status\n   FROM shop.\"order\"\n  WHERE (status = 'pending'::shop.order_status)");
+    pending.checkOption = QStringLiteral("LOCAL");
+    m.views << pending;
+}
+
 } // namespace
 
 Model richModel()
@@ -161,6 +290,8 @@ Model richModel()
     refund.foreignKeys << ofLine;
     refund.comment = QStringLiteral("Refunds asked for, per order line");
     m.tables << refund;
+    addAuditEvents(m);
+    addCyclesAndOptions(m);
 
     View big;
     big.id = QStringLiteral("shop.big_orders");

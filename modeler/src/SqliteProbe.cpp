@@ -1,0 +1,58 @@
+#include "SqliteProbe.h"
+
+#include <sqlite3.h>
+
+namespace strata::modeler {
+
+SqliteProbe::SqliteProbe()
+{
+    if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+}
+
+SqliteProbe::~SqliteProbe()
+{
+    sqlite3_close(m_db);
+}
+
+Result<void> SqliteProbe::prepare(const QString &sql) const
+{
+    if (!m_db)
+        return Error(QStringLiteral("cannot open an in-memory SQLite database"));
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr);
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_OK)
+        return Error(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return Result<void>::success();
+}
+
+Result<void> SqliteProbe::exec(const QString &sql)
+{
+    if (!m_db)
+        return Error(QStringLiteral("cannot open an in-memory SQLite database"));
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return Error(text);
+    return Result<void>::success();
+}
+
+Result<void> SqliteProbe::execute(const QString &sql)
+{
+    auto begun = exec(QStringLiteral("SAVEPOINT probe"));
+    if (!begun)
+        return begun;
+    auto done = exec(sql);
+    if (!done)
+        (void)exec(QStringLiteral("ROLLBACK TO probe"));
+    (void)exec(QStringLiteral("RELEASE probe"));
+    return done;
+}
+
+} // namespace strata::modeler
