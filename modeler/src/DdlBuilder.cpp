@@ -134,6 +134,9 @@ QString DdlBuilder::viewQuery(const View &view)
     QString query = view.definition.trimmed();
     while (query.endsWith(u';'))
         query = query.chopped(1).trimmed();
+    // A "--" comment on the last line would swallow what the statement puts after the query.
+    if (query.mid(query.lastIndexOf(u'\n') + 1).contains(QStringLiteral("--")))
+        query += u'\n';
     return query;
 }
 

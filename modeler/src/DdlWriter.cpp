@@ -1,6 +1,7 @@
 // Puts the statements of DdlBuilder in an order that runs on a fresh database.
 #include "modeler/DdlWriter.h"
 
+#include "PostgresSyntax.h"
 #include "SqliteProbe.h"
 
 #include "modeler/DdlBuilder.h"
@@ -73,66 +74,104 @@ QString header(const Model &model, const QString &dialect)
     return out;
 }
 
-// The script as statements separated by blank lines.
+// The script as statements separated by blank lines. Each statement is checked before it goes in
+// (PostgreSQL: by its parser; SQLite: by running it on an in-memory database); one that fails is
+// left out with the reason, reported against its object.
 class Script
 {
 public:
-    void add(const QString &statement)
+    using Check = std::function<Result<void>(const QStringList &statements)>;
+
+    Script(const DdlBuilder &builder, Check check) : m_builder(builder), m_check(std::move(check)) {}
+
+    /// `probe`: statements that must also succeed after it (they are not part of the script).
+    void add(const QString &statement, const ObjectRef &object, Severity severity = Severity::Error,
+             const QStringList &probe = {})
     {
-        if (!statement.isEmpty())
-            m_text += u'\n' + statement + u'\n';
+        if (statement.isEmpty())
+            return;
+        auto checked = m_check(QStringList{statement} + probe);
+        if (!checked) {
+            m_builder.report(severity, QStringLiteral("ddl.rejected"), object,
+                             QStringLiteral("%1 refuses the statement (%2): left out").arg(m_dialect(), checked.error().message),
+                             QStringLiteral("correct the object so that the statement can run"));
+            return;
+        }
+        m_text += u'\n' + statement + u'\n';
     }
-    void addComment(const DdlBuilder &builder, const ObjectRef &object) { add(builder.commentOn(object)); }
+    void addComment(const ObjectRef &object) { add(m_builder.commentOn(object), object, Severity::Warning); }
     QString text() const { return m_text; }
 
 private:
+    QString m_dialect() const { return m_builder.dialect() == Dialect::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"); }
+
+    const DdlBuilder &m_builder;
+    Check m_check;
     QString m_text;
 };
 
-void addTableComments(Script &script, const DdlBuilder &b, const Table &t)
+void addTableComments(Script &script, const Table &t)
 {
-    script.addComment(b, ObjectRef::table(t.id));
+    script.addComment(ObjectRef::table(t.id));
     for (const Column &c : t.columns)
-        script.addComment(b, ObjectRef::child(K::Column, t.id, c.id));
+        script.addComment(ObjectRef::child(K::Column, t.id, c.id));
     if (t.primaryKey)
-        script.addComment(b, ObjectRef::child(K::PrimaryKey, t.id, t.primaryKey->id));
+        script.addComment(ObjectRef::child(K::PrimaryKey, t.id, t.primaryKey->id));
     for (const KeyConstraint &u : t.uniques)
-        script.addComment(b, ObjectRef::child(K::Unique, t.id, u.id));
+        script.addComment(ObjectRef::child(K::Unique, t.id, u.id));
     for (const CheckConstraint &c : t.checks)
-        script.addComment(b, ObjectRef::child(K::Check, t.id, c.id));
+        script.addComment(ObjectRef::child(K::Check, t.id, c.id));
+}
+
+// Schemas, types and sequences, each followed by its comments (SQLite: only the warnings).
+void addTypes(Script &script, const DdlBuilder &b, const Model &model)
+{
+    for (const Schema &s : model.schemas) {
+        script.add(b.createSchema(s), ObjectRef{K::Schema, s.id, {}});
+        script.addComment(ObjectRef{K::Schema, s.id, {}});
+    }
+    for (const EnumType &e : model.enums) {
+        script.add(b.createEnum(e), ObjectRef{K::Enum, e.id, {}});
+        script.addComment(ObjectRef{K::Enum, e.id, {}});
+    }
+    for (const Domain *d : domainOrder(model)) {
+        script.add(b.createDomain(*d), ObjectRef{K::Domain, d->id, {}});
+        script.addComment(ObjectRef{K::Domain, d->id, {}});
+        for (const CheckConstraint &c : d->checks)
+            script.addComment(ObjectRef{K::Check, d->id, c.id});
+    }
+    for (const Sequence &s : model.sequences) {
+        script.add(b.createSequence(s), ObjectRef{K::Sequence, s.id, {}});
+        script.addComment(ObjectRef{K::Sequence, s.id, {}});
+    }
+}
+
+void addViews(Script &script, const DdlBuilder &b, const Model &model, bool sqlite)
+{
+    for (const View &v : model.views) {
+        const ObjectRef ref{K::View, v.id, {}};
+        // SQLite creates a view over tables it does not have; querying it shows the problem.
+        const QStringList probe = sqlite ? QStringList{QStringLiteral("SELECT * FROM %1 LIMIT 0;").arg(b.qualifiedName(v.schemaId, v.name))}
+                                         : QStringList{};
+        script.add(b.createView(v), ref, Severity::Warning, probe);
+        script.addComment(ref);
+    }
 }
 
 QString writePostgres(const Model &model, Diagnostics *diagnostics)
 {
     const auto builder = DdlBuilder::create(model, Dialect::Postgres, diagnostics);
     const DdlBuilder &b = *builder;
-    Script script;
-    for (const Schema &s : model.schemas) {
-        script.add(b.createSchema(s));
-        script.addComment(b, ObjectRef{K::Schema, s.id, {}});
-    }
-    for (const EnumType &e : model.enums) {
-        script.add(b.createEnum(e));
-        script.addComment(b, ObjectRef{K::Enum, e.id, {}});
-    }
-    for (const Domain *d : domainOrder(model)) {
-        script.add(b.createDomain(*d));
-        script.addComment(b, ObjectRef{K::Domain, d->id, {}});
-        for (const CheckConstraint &c : d->checks)
-            script.addComment(b, ObjectRef{K::Check, d->id, c.id});
-    }
-    for (const Sequence &s : model.sequences) {
-        script.add(b.createSequence(s));
-        script.addComment(b, ObjectRef{K::Sequence, s.id, {}});
-    }
+    Script script(b, [](const QStringList &statements) { return PostgresSyntax::checkStatement(statements.first()); });
+    addTypes(script, b, model);
     const QList<const Table *> tables = tableOrder(model, false);
     for (const Table *t : tables) {
-        script.add(b.createTable(*t));
-        script.add(b.attachPartition(*t));
-        addTableComments(script, b, *t);
+        script.add(b.createTable(*t), ObjectRef::table(t->id));
+        script.add(b.attachPartition(*t), ObjectRef::table(t->id));
+        addTableComments(script, *t);
     }
     for (const Sequence &s : model.sequences)
-        script.add(b.alterSequenceOwnedBy(s));
+        script.add(b.alterSequenceOwnedBy(s), ObjectRef{K::Sequence, s.id, {}});
     // Indexes of partitions first: an index on a partitioned table then takes them over instead
     // of creating its own on each partition. Unique indexes come before the keys that reference them.
     QList<const Table *> leavesFirst = tables;
@@ -141,89 +180,36 @@ QString writePostgres(const Model &model, Diagnostics *diagnostics)
     });
     for (const Table *t : leavesFirst) {
         for (const Index &i : t->indexes) {
-            script.add(b.createIndex(*t, i));
-            script.addComment(b, ObjectRef::child(K::Index, t->id, i.id));
+            script.add(b.createIndex(*t, i), ObjectRef::child(K::Index, t->id, i.id), Severity::Warning);
+            script.addComment(ObjectRef::child(K::Index, t->id, i.id));
         }
     }
     for (const Table *t : tables) {
         for (const ForeignKey &k : t->foreignKeys) {
-            script.add(b.addForeignKey(*t, k));
-            script.addComment(b, ObjectRef::child(K::ForeignKey, t->id, k.id));
+            script.add(b.addForeignKey(*t, k), ObjectRef::child(K::ForeignKey, t->id, k.id));
+            script.addComment(ObjectRef::child(K::ForeignKey, t->id, k.id));
         }
     }
-    for (const View &v : model.views) {
-        script.add(b.createView(v));
-        script.addComment(b, ObjectRef{K::View, v.id, {}});
-    }
+    addViews(script, b, model, false);
     return header(model, QStringLiteral("PostgreSQL")) + script.text();
 }
 
-// The SQLite script is built on an in-memory database: a statement SQLite refuses is left out.
-class SqliteScript
-{
-public:
-    SqliteScript(const Model &model, Diagnostics *diagnostics)
-        : m_builder(DdlBuilder::create(model, Dialect::Sqlite, diagnostics))
-    {
-    }
-
-    const DdlBuilder &builder() const { return *m_builder; }
-
-    // Adds the statement if SQLite runs it (and, for a view, can query it).
-    void add(const QString &statement, const ObjectRef &object, Severity severity, const QString &checkQuery = {})
-    {
-        if (statement.isEmpty())
-            return;
-        auto ran = m_probe.execute(checkQuery.isEmpty() ? statement : statement + u'\n' + checkQuery);
-        if (!ran) {
-            m_builder->report(severity, QStringLiteral("ddl.rejected"), object,
-                              QStringLiteral("SQLite refuses the statement (%1): left out").arg(ran.error().message),
-                              QStringLiteral("change the object so that SQLite can create it"));
-            return;
-        }
-        m_script.add(statement);
-    }
-    QString text() const { return m_script.text(); }
-
-private:
-    std::unique_ptr<DdlBuilder> m_builder;
-    SqliteProbe m_probe;
-    Script m_script;
-};
-
 QString writeSqlite(const Model &model, Diagnostics *diagnostics)
 {
-    SqliteScript script(model, diagnostics);
-    const DdlBuilder &b = script.builder();
-    for (const Schema &s : model.schemas) {
-        (void)b.createSchema(s);
-        (void)b.commentOn(ObjectRef{K::Schema, s.id, {}});
-    }
-    for (const EnumType &e : model.enums)
-        (void)b.commentOn(ObjectRef{K::Enum, e.id, {}});
-    for (const Domain &d : model.domains) {
-        (void)b.createDomain(d);
-        (void)b.commentOn(ObjectRef{K::Domain, d.id, {}});
-    }
-    for (const Sequence &s : model.sequences) {
-        (void)b.createSequence(s);
-        (void)b.commentOn(ObjectRef{K::Sequence, s.id, {}});
-    }
+    const auto builder = DdlBuilder::create(model, Dialect::Sqlite, diagnostics);
+    const DdlBuilder &b = *builder;
+    SqliteProbe probe;
+    Script script(b, [&](const QStringList &statements) { return probe.execute(statements); });
+    addTypes(script, b, model);
     for (const Table *t : tableOrder(model, true)) {
-        script.add(b.createTable(*t), ObjectRef::table(t->id), Severity::Error);
+        script.add(b.createTable(*t), ObjectRef::table(t->id));
+        addTableComments(script, *t);
         for (const Index &i : t->indexes) {
-            const ObjectRef ref = ObjectRef::child(K::Index, t->id, i.id);
-            script.add(b.createIndex(*t, i), ref, Severity::Warning);
-            (void)b.commentOn(ref);
+            script.add(b.createIndex(*t, i), ObjectRef::child(K::Index, t->id, i.id), Severity::Warning);
+            script.addComment(ObjectRef::child(K::Index, t->id, i.id));
         }
     }
-    for (const View &v : model.views) {
-        const ObjectRef ref{K::View, v.id, {}};
-        // SQLite creates a view over tables it does not have; querying it shows the problem.
-        script.add(b.createView(v), ref, Severity::Warning,
-                   QStringLiteral("SELECT * FROM %1 LIMIT 0;").arg(b.qualifiedName(v.schemaId, v.name)));
-        (void)b.commentOn(ref);
-    }
+    addViews(script, b, model, true);
     return header(model, QStringLiteral("SQLite")) +
            QStringLiteral("-- SQLite enforces foreign keys only on connections that run PRAGMA foreign_keys = ON.\n") +
            script.text();

@@ -2,6 +2,9 @@
 // like the model.
 #include "PostgresDdl.h"
 
+#include "PostgresExpression.h"
+#include "PostgresSyntax.h"
+
 #include "modeler/SqlQuoting.h"
 
 namespace strata::modeler {
@@ -48,12 +51,14 @@ QString PostgresDdl::createDomain(const Domain &domain) const
     const ObjectRef ref{K::Domain, domain.id, {}};
     QString out = QStringLiteral("CREATE DOMAIN %1 AS %2").arg(qualifiedName(domain.schemaId, domain.name), typeSql(domain.baseType, ref));
     out += collation(domain.collation, ref);
-    if (!domain.defaultExpr.isEmpty())
-        out += QStringLiteral(" DEFAULT ") + domain.defaultExpr;
+    if (!domain.defaultExpr.isEmpty() && parses(domain.defaultExpr, ref, QStringLiteral("default")))
+        out += defaultClause(domain.defaultExpr);
     if (domain.notNull)
         out += QStringLiteral(" NOT NULL");
-    for (const CheckConstraint &c : domain.checks)
-        out += u'\n' + indent + constraintPrefix(c.name) + QStringLiteral("CHECK (%1)").arg(c.expression);
+    for (const CheckConstraint &c : domain.checks) {
+        if (parses(c.expression, ObjectRef{K::Check, domain.id, c.id}, QStringLiteral("check")))
+            out += u'\n' + indent + constraintPrefix(c.name) + QStringLiteral("CHECK (%1)").arg(c.expression);
+    }
     return out + u';';
 }
 
@@ -99,6 +104,29 @@ QString PostgresDdl::alterSequenceOwnedBy(const Sequence &sequence) const
     return QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2.%3;")
         .arg(qualifiedName(sequence.schemaId, sequence.name), tableName(*owner),
              columnList(*owner, {sequence.ownedByColumnId}, ref));
+}
+
+QString PostgresDdl::defaultClause(const QString &expression)
+{
+    // DEFAULT takes only a restricted expression: "DEFAULT a IS NULL" needs parentheses, which
+    // PostgreSQL does not keep, so they are added only where the grammar wants them.
+    const QString plain = QStringLiteral(" DEFAULT ") + expression;
+    if (PostgresSyntax::checkStatement(QStringLiteral("CREATE TABLE t (c int%1)").arg(plain)))
+        return plain;
+    return QStringLiteral(" DEFAULT (%1)").arg(expression);
+}
+
+bool PostgresDdl::parses(const QString &expression, const ObjectRef &object, const QString &what) const
+{
+    const PostgresExpression parsed(expression);
+    QString problem = parsed.error();
+    if (problem.isEmpty() && parsed.hasSubquery())
+        problem = QStringLiteral("PostgreSQL allows no subquery there");
+    if (!problem.isEmpty())
+        report(Severity::Warning, QStringLiteral("ddl.rejected"), object,
+               QStringLiteral("the %1 %2 is not a PostgreSQL expression for this place (%3): left out").arg(what, expression, problem),
+               QStringLiteral("correct the expression"));
+    return problem.isEmpty();
 }
 
 QString PostgresDdl::collation(const QString &collation, const ObjectRef &object) const
@@ -159,7 +187,7 @@ QString PostgresDdl::columnDefinition(const Table &table, const Column &column) 
         unsupported(ref, QStringLiteral("an identity on a serial or generated column"), QStringLiteral("keep one of them"));
         hasIdentity = false;
     }
-    if (!column.generatedExpr.isEmpty())
+    if (!column.generatedExpr.isEmpty() && parses(column.generatedExpr, ref, QStringLiteral("generated column expression")))
         out += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(column.generatedExpr);
     if (hasIdentity)
         out += identity(table, column);
@@ -167,8 +195,8 @@ QString PostgresDdl::columnDefinition(const Table &table, const Column &column) 
         if (serial || hasIdentity || !column.generatedExpr.isEmpty())
             unsupported(ref, QStringLiteral("a default on a serial, identity or generated column"),
                         QStringLiteral("remove the default"));
-        else
-            out += QStringLiteral(" DEFAULT ") + column.defaultExpr;
+        else if (parses(column.defaultExpr, ref, QStringLiteral("default")))
+            out += defaultClause(column.defaultExpr);
     }
     if (!column.nullable)
         out += QStringLiteral(" NOT NULL");
@@ -197,8 +225,10 @@ QString PostgresDdl::uniqueClause(const Table &table, const KeyConstraint &key) 
            deferrability(key.deferrable, key.initiallyDeferred);
 }
 
-QString PostgresDdl::checkClause(const Table &, const CheckConstraint &check) const
+QString PostgresDdl::checkClause(const Table &table, const CheckConstraint &check) const
 {
+    if (!parses(check.expression, ObjectRef::child(K::Check, table.id, check.id), QStringLiteral("check")))
+        return {};
     return constraintPrefix(check.name) + QStringLiteral("CHECK (%1)").arg(check.expression) +
            (check.noInherit ? QStringLiteral(" NO INHERIT") : QString());
 }
@@ -228,6 +258,7 @@ QString PostgresDdl::createTable(const Table &table) const
         items << uniqueClause(table, u);
     for (const CheckConstraint &c : table.checks)
         items << checkClause(table, c);
+    items.removeAll(QString());
 
     QString out = QStringLiteral("CREATE %1TABLE %2").arg(table.unlogged ? QStringLiteral("UNLOGGED ") : QString(), tableName(table));
     const Table *parent = partitionParent(table);
@@ -278,9 +309,15 @@ QString PostgresDdl::indexKey(const Table &table, const IndexKey &key, const Obj
 QString PostgresDdl::createIndex(const Table &table, const Index &index) const
 {
     const ObjectRef ref = ObjectRef::child(K::Index, table.id, index.id);
+    // An index without one of its keys or its predicate would be another index: all or nothing.
     QStringList keys;
-    for (const IndexKey &k : index.keys)
+    for (const IndexKey &k : index.keys) {
+        if (k.isExpression() && !parses(k.expression, ref, QStringLiteral("index expression")))
+            return {};
         keys << indexKey(table, k, ref);
+    }
+    if (!index.where.isEmpty() && !parses(index.where, ref, QStringLiteral("index predicate")))
+        return {};
     QString out = index.unique ? QStringLiteral("CREATE UNIQUE INDEX ") : QStringLiteral("CREATE INDEX ");
     if (!index.name.isEmpty())
         out += name(index.name) + u' ';

@@ -30,6 +30,10 @@ public:
 private:
     /// START WITH, INCREMENT BY, ... for the options that differ from PostgreSQL's defaults.
     QString sequenceOptions(const SequenceOptions &options, bool withType) const;
+    /// " DEFAULT expression", in parentheses where the grammar needs them.
+    static QString defaultClause(const QString &expression);
+    /// Whether PostgreSQL's parser takes the expression; if not, a warning that the `what` is left out.
+    bool parses(const QString &expression, const ObjectRef &object, const QString &what) const;
     /// " COLLATE x", or nothing; SQLite's own collations are mapped or left out with a warning.
     QString collation(const QString &collation, const ObjectRef &object) const;
     QString columnType(const Table &table, const Column &column) const;

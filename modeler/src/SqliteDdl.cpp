@@ -1,6 +1,8 @@
 // SQLite statements: what SQLite can hold of each object, and a warning for the rest.
 #include "SqliteDdl.h"
 
+#include "SqliteExpression.h"
+
 #include "modeler/SqlQuoting.h"
 
 #include <QRegularExpression>
@@ -70,22 +72,72 @@ QString SqliteDdl::alterSequenceOwnedBy(const Sequence &) const
     return {};
 }
 
-bool SqliteDdl::accepts(const Table *table, const QString &expression, const ObjectRef &object, const QString &what) const
+namespace {
+
+QString placeName(SqliteDdl::Place place)
 {
-    QString sql = QStringLiteral("SELECT (%1)").arg(expression);
-    if (table && !table->columns.isEmpty()) {
-        QStringList columns;
-        for (const Column &c : table->columns)
-            columns << QStringLiteral("NULL AS ") + name(c.name);
-        sql += QStringLiteral(" FROM (SELECT %1)").arg(columns.join(QStringLiteral(", ")));
+    switch (place) {
+    case SqliteDdl::Place::Default: return QStringLiteral("default");
+    case SqliteDdl::Place::Check: return QStringLiteral("check");
+    case SqliteDdl::Place::Generated: return QStringLiteral("generated column expression");
+    case SqliteDdl::Place::IndexKey: return QStringLiteral("index expression");
+    case SqliteDdl::Place::IndexPredicate: return QStringLiteral("index predicate");
     }
-    auto prepared = m_probe.prepare(sql);
-    if (prepared)
-        return true;
+    return {};
+}
+
+} // namespace
+
+Result<void> SqliteDdl::probe(const Table *table, const QString &expression, Place place) const
+{
+    QStringList columns;
+    for (const Column &c : table ? table->columns : QList<Column>{})
+        columns << name(c.name);
+    if (columns.isEmpty())
+        columns << QStringLiteral("strata_probe_column");
+    // Names and functions: SQLite resolves them when it compiles a query.
+    QStringList nulls;
+    for (const QString &c : columns)
+        nulls << QStringLiteral("NULL AS ") + c;
+    auto compiled = m_probe.prepare(QStringLiteral("SELECT (%1) FROM (SELECT %2)").arg(expression, nulls.join(QStringLiteral(", "))));
+    if (!compiled)
+        return compiled;
+    // The rules of the place (constant defaults, no subqueries in checks, deterministic index
+    // expressions): SQLite checks them when it creates the object, here on a scratch table.
+    const QString scratch = QStringLiteral("CREATE TABLE temp.strata_probe (%1").arg(columns.join(QStringLiteral(", ")));
+    QString sql;
+    switch (place) {
+    case Place::Default: sql = QStringLiteral("CREATE TABLE temp.strata_probe (x DEFAULT (%1));").arg(expression); break;
+    case Place::Check: sql = scratch + QStringLiteral(", CHECK (%1));").arg(expression); break;
+    case Place::Generated: sql = scratch + QStringLiteral(", strata_probe_generated GENERATED ALWAYS AS (%1) STORED);").arg(expression); break;
+    case Place::IndexKey:
+        sql = scratch + QStringLiteral("); CREATE INDEX temp.strata_probe_index ON strata_probe ((%1));").arg(expression);
+        break;
+    case Place::IndexPredicate:
+        sql = scratch + QStringLiteral("); CREATE INDEX temp.strata_probe_index ON strata_probe (%1) WHERE %2;").arg(columns.first(), expression);
+        break;
+    }
+    return m_probe.tryOut(sql);
+}
+
+QString SqliteDdl::expression(const Table *table, const QString &expression, const ObjectRef &object, Place place) const
+{
+    auto asIs = probe(table, expression, place);
+    if (asIs)
+        return expression;
+    // Most expressions that SQLite refuses are PostgreSQL's: try them in SQLite's spelling.
+    auto rewritten = SqliteExpression::fromPostgres(expression, model());
+    auto accepted = rewritten ? probe(table, rewritten.value(), place) : Result<void>(rewritten.error());
+    if (accepted) {
+        report(Severity::Info, QStringLiteral("ddl.rewritten"), object,
+               QStringLiteral("the %1 %2 is written for SQLite as %3").arg(placeName(place), expression, rewritten.value()));
+        return rewritten.value();
+    }
     report(Severity::Warning, QStringLiteral("ddl.rejected"), object,
-           QStringLiteral("SQLite does not accept the %1 %2 (%3): left out").arg(what, expression, prepared.error().message),
-           QStringLiteral("write it in SQL that SQLite understands"));
-    return false;
+           QStringLiteral("SQLite does not accept the %1 %2 (%3): left out").arg(placeName(place), expression, asIs.error().message),
+           rewritten ? QStringLiteral("write it in SQL that SQLite understands")
+                     : QStringLiteral("write it in SQL that SQLite understands (%1)").arg(rewritten.error().message));
+    return {};
 }
 
 QString SqliteDdl::collation(const QString &collation, const ObjectRef &object) const
@@ -110,7 +162,7 @@ QString SqliteDdl::identityClause(const Table &table, const Column &column) cons
     const ObjectRef ref = ObjectRef::child(K::Column, table.id, column.id);
     if (!isAutoIncrement(table, column)) {
         if (column.identity != Identity::None || column.serial)
-            unsupported(ref, QStringLiteral("numbering a column that is not the single-column INTEGER PRIMARY KEY of a rowid table"),
+            unsupported(ref, QStringLiteral("an identity on a column that is not the whole primary key of a rowid table"),
                         QStringLiteral("make it the table's only primary key column"));
         return {};
     }
@@ -126,11 +178,15 @@ QString SqliteDdl::defaultClause(const Table &table, const Column &column) const
 {
     if (column.defaultExpr.isEmpty())
         return {};
-    const ObjectRef ref = ObjectRef::child(K::Column, table.id, column.id);
-    if (!accepts(nullptr, column.defaultExpr, ref, QStringLiteral("default")))
+    if (!column.generatedExpr.isEmpty() || column.identity != Identity::None || column.serial) {
+        unsupported(ObjectRef::child(K::Column, table.id, column.id), QStringLiteral("a default on an identity or generated column"),
+                    QStringLiteral("remove the default"));
         return {};
-    return isLiteral(column.defaultExpr) ? QStringLiteral(" DEFAULT ") + column.defaultExpr.trimmed()
-                                         : QStringLiteral(" DEFAULT (%1)").arg(column.defaultExpr);
+    }
+    const QString sql = expression(nullptr, column.defaultExpr, ObjectRef::child(K::Column, table.id, column.id), Place::Default);
+    if (sql.isEmpty())
+        return {};
+    return isLiteral(sql) ? QStringLiteral(" DEFAULT ") + sql.trimmed() : QStringLiteral(" DEFAULT (%1)").arg(sql);
 }
 
 QString SqliteDdl::enumCheck(const Column &column) const
@@ -155,8 +211,10 @@ QString SqliteDdl::columnDefinition(const Table &table, const Column &column) co
     out += defaultClause(table, column);
     if (!column.collation.isEmpty())
         out += collation(column.collation, ref);
-    if (!column.generatedExpr.isEmpty() && accepts(&table, column.generatedExpr, ref, QStringLiteral("generated column expression")))
-        out += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(column.generatedExpr);
+    const QString generated = column.generatedExpr.isEmpty() ? QString()
+                            : expression(&table, column.generatedExpr, ref, Place::Generated);
+    if (!generated.isEmpty())
+        out += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(generated);
     return out + enumCheck(column);
 }
 
@@ -184,11 +242,12 @@ QString SqliteDdl::uniqueClause(const Table &table, const KeyConstraint &key) co
 QString SqliteDdl::checkClause(const Table &table, const CheckConstraint &check) const
 {
     const ObjectRef ref = ObjectRef::child(K::Check, table.id, check.id);
-    if (!accepts(&table, check.expression, ref, QStringLiteral("check")))
+    const QString sql = expression(&table, check.expression, ref, Place::Check);
+    if (sql.isEmpty())
         return {};
     if (check.noInherit)
         unsupported(ref, QStringLiteral("NO INHERIT (SQLite has no table inheritance)"));
-    return constraintPrefix(check.name) + QStringLiteral("CHECK (%1)").arg(check.expression);
+    return constraintPrefix(check.name) + QStringLiteral("CHECK (%1)").arg(sql);
 }
 
 Table SqliteDdl::withPartitionColumns(const Table &table) const
@@ -262,7 +321,15 @@ QString SqliteDdl::addForeignKey(const Table &, const ForeignKey &) const
 
 QString SqliteDdl::indexKey(const Table &table, const IndexKey &key, const ObjectRef &owner) const
 {
-    QString out = key.isExpression() ? u'(' + key.expression + u')' : columnList(table, {key.columnId}, owner);
+    QString out;
+    if (key.isExpression()) {
+        const QString sql = expression(&table, key.expression, owner, Place::IndexKey);
+        if (sql.isEmpty())
+            return {};
+        out = u'(' + sql + u')';
+    } else {
+        out = columnList(table, {key.columnId}, owner);
+    }
     if (!key.collation.isEmpty())
         out += collation(key.collation, owner);
     if (!key.opclass.isEmpty())
@@ -276,12 +343,16 @@ QString SqliteDdl::indexKey(const Table &table, const IndexKey &key, const Objec
 
 QString SqliteDdl::createIndex(const Table &table, const Index &index) const
 {
+    // An index without one of its keys or without its predicate would be another index: all or nothing.
     const ObjectRef ref = ObjectRef::child(K::Index, table.id, index.id);
+    QStringList keys;
     for (const IndexKey &k : index.keys) {
-        if (k.isExpression() && !accepts(&table, k.expression, ref, QStringLiteral("index expression")))
+        keys << indexKey(table, k, ref);
+        if (keys.last().isEmpty())
             return {};
     }
-    if (!index.where.isEmpty() && !accepts(&table, index.where, ref, QStringLiteral("index predicate")))
+    const QString where = index.where.isEmpty() ? QString() : expression(&table, index.where, ref, Place::IndexPredicate);
+    if (!index.where.isEmpty() && where.isEmpty())
         return {};
     if (!index.method.isEmpty() && index.method.compare(u"btree", Qt::CaseInsensitive) != 0)
         unsupported(ref, QStringLiteral("the index method %1").arg(index.method), QStringLiteral("the index is an ordinary b-tree"));
@@ -295,14 +366,11 @@ QString SqliteDdl::createIndex(const Table &table, const Index &index) const
         report(Severity::Warning, QStringLiteral("ddl.named"), ref,
                QStringLiteral("SQLite needs a name for every index: named %1").arg(indexName), QStringLiteral("name the index"));
     }
-    QStringList keys;
-    for (const IndexKey &k : index.keys)
-        keys << indexKey(table, k, ref);
     QString out = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
                       .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), name(indexName), tableName(table),
                            keys.join(QStringLiteral(", ")));
-    if (!index.where.isEmpty())
-        out += QStringLiteral(" WHERE ") + index.where;
+    if (!where.isEmpty())
+        out += QStringLiteral(" WHERE ") + where;
     return out + u';';
 }
 

@@ -37,10 +37,15 @@ public:
     /// is the whole primary key of a rowid table. It is written INTEGER PRIMARY KEY AUTOINCREMENT.
     bool isAutoIncrement(const Table &table, const Column &column) const;
 
+    /// Where an expression goes: SQLite has rules for each.
+    enum class Place { Default, Check, Generated, IndexKey, IndexPredicate };
+
 private:
-    /// Whether SQLite accepts the expression (over the table's columns when `table` is given);
-    /// when not, a warning that the `what` is left out.
-    bool accepts(const Table *table, const QString &expression, const ObjectRef &object, const QString &what) const;
+    /// Whether SQLite takes the expression in that place of the table (of no table for a default).
+    Result<void> probe(const Table *table, const QString &expression, Place place) const;
+    /// The expression as SQLite takes it: as written, else rewritten from PostgreSQL's spelling
+    /// (with a note); empty, with a warning that it is left out, when neither works.
+    QString expression(const Table *table, const QString &expression, const ObjectRef &object, Place place) const;
     QString keyClause(const Table &table, const KeyConstraint &key, const ObjectRef &ref, const char *keyword) const;
     QString collation(const QString &collation, const ObjectRef &object) const;
     QString defaultClause(const Table &table, const Column &column) const;
@@ -50,7 +55,7 @@ private:
     /// SQLite has no partitions: a partition without columns of its own gets its parent's.
     Table withPartitionColumns(const Table &table) const;
 
-    SqliteProbe m_probe;
+    mutable SqliteProbe m_probe; // a scratch database: what it holds never outlives a call
 };
 
 } // namespace strata::modeler

@@ -4,7 +4,9 @@
 
 #include <strata/Result.h>
 
-#include <QString>
+#include <QStringList>
+
+#include <functional>
 
 struct sqlite3;
 
@@ -20,11 +22,16 @@ public:
 
     /// Compiles one statement without running it.
     Result<void> prepare(const QString &sql) const;
-    /// Runs statements; when one fails, none of them stays.
-    Result<void> execute(const QString &sql);
+    /// Runs the statements, each of which must be exactly one statement; when one fails, none of
+    /// them stays.
+    Result<void> execute(const QStringList &statements);
+    /// Runs statements to see whether SQLite takes them, and takes them back in any case.
+    Result<void> tryOut(const QString &sql);
 
 private:
     Result<void> exec(const QString &sql);
+    Result<void> inSavepoint(const std::function<Result<void>()> &work, bool keep);
+    Result<void> runOne(const QString &statement);
 
     sqlite3 *m_db = nullptr;
 };

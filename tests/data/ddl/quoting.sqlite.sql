@@ -40,10 +40,11 @@ SELECT "Customer ID" FROM "Customer";
 -- [ddl.unsupported] warning: Sales Dept.Mood: SQLite cannot express the comment of this enum: left out
 -- [ddl.unsupported] warning: E-Mail: SQLite cannot express domains: left out (hint: its columns get the base type, without the domain's constraints)
 -- [ddl.unsupported] warning: E-Mail: SQLite cannot express the comment of this domain: left out
+-- [ddl.unsupported] warning: E-Mail.Has At: SQLite cannot express the comment of this check constraint: left out
 -- [ddl.unsupported] warning: Sales Dept.Order Seq: SQLite cannot express sequences: left out (hint: number rows with an INTEGER PRIMARY KEY AUTOINCREMENT column (an identity column in the model))
 -- [ddl.unsupported] warning: Sales Dept.Order Seq: SQLite cannot express the comment of this sequence: left out
 -- [ddl.lossy-type] warning: Customer.E-Mail: E-Mail becomes VARCHAR(254): SQLite has no domains: E-Mail becomes its base type without its constraints (hint: see docs/type-mapping.md)
 -- [ddl.unsupported] warning: Sales Dept.Order.Order ID: SQLite cannot express GENERATED ALWAYS (inserts may give their own value): left out
 -- [ddl.unsupported] warning: Sales Dept.Order (index Idx Order): SQLite cannot express the comment of this index: left out
--- [ddl.rejected] warning: Sales Dept.Order View: SQLite refuses the statement (view "Order View" cannot reference objects in database Sales Dept): left out (hint: change the object so that SQLite can create it)
+-- [ddl.rejected] warning: Sales Dept.Order View: SQLite refuses the statement (view "Order View" cannot reference objects in database Sales Dept): left out (hint: correct the object so that the statement can run)
 -- [ddl.unsupported] warning: Sales Dept.Order View: SQLite cannot express the comment of this view: left out

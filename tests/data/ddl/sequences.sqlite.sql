@@ -38,8 +38,8 @@ CREATE TABLE composite_identity (
 -- [ddl.unsupported] warning: owned: SQLite cannot express sequences: left out (hint: number rows with an INTEGER PRIMARY KEY AUTOINCREMENT column (an identity column in the model))
 -- [ddl.unsupported] warning: ticket.id: SQLite cannot express GENERATED ALWAYS (inserts may give their own value): left out
 -- [ddl.unsupported] warning: ticket.id: SQLite cannot express the identity's sequence name and options: left out (hint: AUTOINCREMENT starts at 1 and counts by 1)
--- [ddl.rejected] warning: ticket.number: SQLite does not accept the default nextval('owned'::regclass) (unrecognized token: ":"): left out (hint: write it in SQL that SQLite understands)
--- [ddl.rejected] warning: ticket.code: SQLite does not accept the default nextval('plain'::regclass) (unrecognized token: ":"): left out (hint: write it in SQL that SQLite understands)
--- [ddl.unsupported] warning: s3.other: SQLite cannot express numbering a column that is not the single-column INTEGER PRIMARY KEY of a rowid table: left out (hint: make it the table's only primary key column)
+-- [ddl.rejected] warning: ticket.number: SQLite does not accept the default nextval('owned'::regclass) (unrecognized token: ":"): left out (hint: write it in SQL that SQLite understands (SQLite has no counterpart for sequences (nextval)))
+-- [ddl.rejected] warning: ticket.code: SQLite does not accept the default nextval('plain'::regclass) (unrecognized token: ":"): left out (hint: write it in SQL that SQLite understands (SQLite has no counterpart for sequences (nextval)))
+-- [ddl.unsupported] warning: s3.other: SQLite cannot express an identity on a column that is not the whole primary key of a rowid table: left out (hint: make it the table's only primary key column)
 -- [ddl.unsupported] warning: by_default.id: SQLite cannot express the identity's sequence name and options: left out (hint: AUTOINCREMENT starts at 1 and counts by 1)
--- [ddl.unsupported] warning: composite_identity.a: SQLite cannot express numbering a column that is not the single-column INTEGER PRIMARY KEY of a rowid table: left out (hint: make it the table's only primary key column)
+-- [ddl.unsupported] warning: composite_identity.a: SQLite cannot express an identity on a column that is not the whole primary key of a rowid table: left out (hint: make it the table's only primary key column)
