@@ -250,7 +250,7 @@ private:
             o.cache = 1 + below(20);
             o.cycle = chance(30);
             if (chance(30))
-                o.maxValue = 100000;
+                o.maxValue = c.type.kind == Kind::SmallInt ? 30000 : 100000;
             c.identityOptions = o;
         }
         if (chance(30))
