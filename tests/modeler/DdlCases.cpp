@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 using namespace strata::modeler;
 
 namespace strata::test {
@@ -39,6 +41,18 @@ QString ddlScriptWithDiagnostics(const DdlScript &script)
     for (const strata::Diagnostic &d : script.diagnostics)
         out += QStringLiteral("-- [%1] %2\n").arg(d.code, d.toString().replace(u'\n', QStringLiteral("\n--   ")));
     return out;
+}
+
+QString sqliteScriptError(const QString &script)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, script.toUtf8().constData(), nullptr, nullptr, &message);
+    const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return error;
 }
 
 QStringList expectedColumnNames(const Model &model, const Table &table)

@@ -20,6 +20,8 @@ QList<DdlCase> ddlCases();
 QString ddlExpectedPath(const QString &caseName, modeler::Dialect dialect);
 /// The script followed by its diagnostics as SQL comments, as the expected files hold them.
 QString ddlScriptWithDiagnostics(const modeler::DdlScript &script);
+/// Runs a script on a fresh in-memory SQLite database: empty, or SQLite's error.
+QString sqliteScriptError(const QString &script);
 /// The column names of a table as the database should show them (a partition declared without
 /// columns has its parent's).
 QStringList expectedColumnNames(const modeler::Model &model, const modeler::Table &table);

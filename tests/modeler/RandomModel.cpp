@@ -460,4 +460,15 @@ Model randomModel(quint32 seed, Dialect dialect)
     return Generator(seed, dialect).model();
 }
 
+quint32 firstSeed()
+{
+    return qEnvironmentVariableIsSet("STRATA_SEED") ? qEnvironmentVariable("STRATA_SEED").toUInt()
+                                                    : QRandomGenerator::global()->generate();
+}
+
+int seedCount(int usual)
+{
+    return qEnvironmentVariableIsSet("STRATA_SEED") ? 1 : usual;
+}
+
 } // namespace strata::test

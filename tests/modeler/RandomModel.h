@@ -11,4 +11,9 @@ namespace strata::test {
 
 modeler::Model randomModel(quint32 seed, modeler::Dialect dialect);
 
+/// The first seed of a run: $STRATA_SEED when set (to replay a failure), else a random one.
+quint32 firstSeed();
+/// How many seeds a run tries: `usual`, or 1 when replaying a given seed.
+int seedCount(int usual);
+
 } // namespace strata::test

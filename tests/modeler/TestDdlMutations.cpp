@@ -3,12 +3,12 @@
 // are part of, the SQLite script always runs on a fresh database and the PostgreSQL script always
 // parses. A failure prints the seed.
 #include "DdlCases.h"
+#include "RandomModel.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <pg_query.h>
-#include <sqlite3.h>
 
 using namespace strata::modeler;
 
@@ -67,18 +67,6 @@ QString parseAsPostgres(const QString &sql)
     return error;
 }
 
-QString runOnSqlite(const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(":memory:", &db);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
-    const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : "error");
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return error;
-}
-
 } // namespace
 
 class TestDdlMutations : public QObject
@@ -101,8 +89,7 @@ private slots:
         QVERIFY(!base.tables.isEmpty() && pool.size() > 30);
         base.views << View{QStringLiteral("v"), {}, QStringLiteral("v"), QStringLiteral("SELECT a, b FROM t"), {}, false, {}, {}};
 
-        const quint32 seed = qEnvironmentVariableIsSet("STRATA_SEED") ? qEnvironmentVariable("STRATA_SEED").toUInt()
-                                                                       : QRandomGenerator::global()->generate();
+        const quint32 seed = strata::test::firstSeed();
         QRandomGenerator random(seed);
         for (int round = 0; round < 400; ++round) {
             Model model = base;
@@ -115,7 +102,7 @@ private slots:
             QVERIFY2(pgError.isEmpty(), qPrintable(QStringLiteral("seed %1 (rerun with STRATA_SEED=%1), round %2, expression %3: %4")
                                                        .arg(seed).arg(round).arg(*place, pgError)));
             // A bad expression is left out with a warning: the table and the rest of the script stay.
-            const QString error = strata::hasErrors(lite.diagnostics) ? strata::test::ddlScriptWithDiagnostics(lite) : runOnSqlite(lite.sql);
+            const QString error = strata::hasErrors(lite.diagnostics) ? strata::test::ddlScriptWithDiagnostics(lite) : strata::test::sqliteScriptError(lite.sql);
             QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("seed %1 (rerun with STRATA_SEED=%1), round %2, expression %3: %4")
                                                      .arg(seed).arg(round).arg(*place, error)));
         }

@@ -10,20 +10,11 @@
 #include <modeler/PostgresScriptImporter.h>
 #include <modeler/SqliteScriptImporter.h>
 
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace strata::modeler;
 
 namespace {
-
-quint32 firstSeed()
-{
-    return qEnvironmentVariableIsSet("STRATA_SEED") ? qEnvironmentVariable("STRATA_SEED").toUInt()
-                                                    : QRandomGenerator::global()->generate();
-}
-
-int rounds() { return qEnvironmentVariableIsSet("STRATA_SEED") ? 1 : 200; }
 
 // Empty when the model comes back from its script; else what differs, to print.
 QString roundTrip(const Model &model, Dialect dialect)
@@ -58,8 +49,8 @@ private slots:
     void exportedModelsComeBack()
     {
         QFETCH(int, dialect);
-        const quint32 first = firstSeed();
-        for (int i = 0; i < rounds(); ++i) {
+        const quint32 first = strata::test::firstSeed();
+        for (int i = 0; i < strata::test::seedCount(200); ++i) {
             const quint32 seed = first + quint32(i);
             const QString difference = roundTrip(strata::test::randomModel(seed, Dialect(dialect)), Dialect(dialect));
             QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("seed %1 (rerun with STRATA_SEED=%1):\n%2").arg(seed).arg(difference)));

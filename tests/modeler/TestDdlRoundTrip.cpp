@@ -14,7 +14,6 @@
 #include <modeler/SqliteScriptImporter.h>
 
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,8 +33,7 @@ void addRows(Dialect dialect, const QString &handWritten)
     QTest::addColumn<QString>("script");
     QTest::newRow("hand-written") << strata::test::readText(QStringLiteral(STRATA_TEST_DATA_DIR "/ddl-roundtrip/") + handWritten);
     QTest::newRow("rich model") << DdlWriter::write(strata::test::richModel(), dialect).sql;
-    const quint32 first = qEnvironmentVariableIsSet("STRATA_SEED") ? qEnvironmentVariable("STRATA_SEED").toUInt()
-                                                                    : QRandomGenerator::global()->generate();
+    const quint32 first = strata::test::firstSeed();
     for (int i = 0; i < randomRows; ++i) {
         const quint32 seed = first + quint32(i);
         QTest::newRow(qPrintable(QStringLiteral("random seed %1").arg(seed)))

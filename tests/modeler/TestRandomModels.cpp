@@ -6,12 +6,7 @@
 #include "PgServer.h"
 #include "RandomModel.h"
 
-#include <modeler/ModelFile.h>
-
-#include <QRandomGenerator>
 #include <QTest>
-
-#include <sqlite3.h>
 
 using namespace strata::modeler;
 using strata::test::PgServer;
@@ -30,26 +25,6 @@ QString unexpectedDiagnostics(const DdlScript &script)
     return out.join(u'\n');
 }
 
-QString runOnSqlite(const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(":memory:", &db);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
-    const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : "error");
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return error;
-}
-
-quint32 firstSeed()
-{
-    return qEnvironmentVariableIsSet("STRATA_SEED") ? qEnvironmentVariable("STRATA_SEED").toUInt()
-                                                    : QRandomGenerator::global()->generate();
-}
-
-int rounds() { return qEnvironmentVariableIsSet("STRATA_SEED") ? 1 : 25; }
-
 } // namespace
 
 class TestRandomModels : public QObject
@@ -59,7 +34,7 @@ class TestRandomModels : public QObject
 private slots:
     void sameSeedSameModel()
     {
-        const quint32 seed = firstSeed();
+        const quint32 seed = strata::test::firstSeed();
         for (Dialect d : {Dialect::Postgres, Dialect::Sqlite}) {
             QVERIFY(strata::test::randomModel(seed, d) == strata::test::randomModel(seed, d));
             QVERIFY(strata::test::randomModel(seed, d) != strata::test::randomModel(seed + 1, d));
@@ -68,13 +43,13 @@ private slots:
 
     void sqliteRunsThem()
     {
-        const quint32 first = firstSeed();
-        for (int i = 0; i < rounds(); ++i) {
+        const quint32 first = strata::test::firstSeed();
+        for (int i = 0; i < strata::test::seedCount(25); ++i) {
             const quint32 seed = first + quint32(i);
             const DdlScript script = DdlWriter::write(strata::test::randomModel(seed, Dialect::Sqlite), Dialect::Sqlite);
             const QString unexpected = unexpectedDiagnostics(script);
             QVERIFY2(unexpected.isEmpty(), qPrintable(QStringLiteral("seed %1:\n%2").arg(seed).arg(unexpected)));
-            const QString error = runOnSqlite(script.sql);
+            const QString error = strata::test::sqliteScriptError(script.sql);
             QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("seed %1: %2\n%3").arg(seed).arg(error, script.sql)));
         }
     }
@@ -83,8 +58,8 @@ private slots:
     {
         auto server = PgServer::start();
         QVERIFY2(server.ok(), server.ok() ? "" : qPrintable(server.error().toString()));
-        const quint32 first = firstSeed();
-        for (int i = 0; i < rounds(); ++i) {
+        const quint32 first = strata::test::firstSeed();
+        for (int i = 0; i < strata::test::seedCount(25); ++i) {
             const quint32 seed = first + quint32(i);
             const DdlScript script = DdlWriter::write(strata::test::randomModel(seed, Dialect::Postgres), Dialect::Postgres);
             const QString unexpected = unexpectedDiagnostics(script);
