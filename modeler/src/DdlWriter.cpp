@@ -8,6 +8,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 
 namespace strata::modeler {
@@ -93,7 +94,7 @@ public:
         auto checked = m_check(QStringList{statement} + probe);
         if (!checked) {
             m_builder.report(severity, QStringLiteral("ddl.rejected"), object,
-                             QStringLiteral("%1 refuses the statement (%2): left out").arg(m_dialect(), checked.error().message),
+                             QStringLiteral("%1 refuses the statement (%2): left out").arg(m_builder.dialectDisplayName(), checked.error().message),
                              QStringLiteral("correct the object so that the statement can run"));
             return;
         }
@@ -103,8 +104,6 @@ public:
     QString text() const { return m_text; }
 
 private:
-    QString m_dialect() const { return m_builder.dialect() == Dialect::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"); }
-
     const DdlBuilder &m_builder;
     Check m_check;
     QString m_text;

@@ -105,19 +105,17 @@ Result<void> SqliteDdl::probe(const Table *table, const QString &expression, Pla
     // The rules of the place (constant defaults, no subqueries in checks, deterministic index
     // expressions): SQLite checks them when it creates the object, here on a scratch table.
     const QString scratch = QStringLiteral("CREATE TABLE temp.strata_probe (%1").arg(columns.join(QStringLiteral(", ")));
-    QString sql;
+    const QString index = QStringLiteral("CREATE INDEX temp.strata_probe_index ON strata_probe ");
     switch (place) {
-    case Place::Default: sql = QStringLiteral("CREATE TABLE temp.strata_probe (x DEFAULT (%1));").arg(expression); break;
-    case Place::Check: sql = scratch + QStringLiteral(", CHECK (%1));").arg(expression); break;
-    case Place::Generated: sql = scratch + QStringLiteral(", strata_probe_generated GENERATED ALWAYS AS (%1) STORED);").arg(expression); break;
-    case Place::IndexKey:
-        sql = scratch + QStringLiteral("); CREATE INDEX temp.strata_probe_index ON strata_probe ((%1));").arg(expression);
-        break;
+    case Place::Default: return m_probe.tryOut({QStringLiteral("CREATE TABLE temp.strata_probe (x DEFAULT (%1))").arg(expression)});
+    case Place::Check: return m_probe.tryOut({scratch + QStringLiteral(", CHECK (%1))").arg(expression)});
+    case Place::Generated:
+        return m_probe.tryOut({scratch + QStringLiteral(", strata_probe_generated GENERATED ALWAYS AS (%1) STORED)").arg(expression)});
+    case Place::IndexKey: return m_probe.tryOut({scratch + u')', index + QStringLiteral("((%1))").arg(expression)});
     case Place::IndexPredicate:
-        sql = scratch + QStringLiteral("); CREATE INDEX temp.strata_probe_index ON strata_probe (%1) WHERE %2;").arg(columns.first(), expression);
-        break;
+        return m_probe.tryOut({scratch + u')', index + QStringLiteral("(%1) WHERE %2").arg(columns.first(), expression)});
     }
-    return m_probe.tryOut(sql);
+    return Result<void>::success();
 }
 
 QString SqliteDdl::expression(const Table *table, const QString &expression, const ObjectRef &object, Place place) const

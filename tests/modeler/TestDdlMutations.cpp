@@ -14,7 +14,7 @@ using namespace strata::modeler;
 
 namespace {
 
-// One random edit of SQL text: delete, insert, repeat or swap a few characters.
+// A few random edits of SQL text: delete, insert, repeat or swap characters, or smuggle in a statement.
 QString mutate(QString text, QRandomGenerator &random)
 {
     static const QString alphabet = QStringLiteral("()'\":;,.+-*/%|=<>!~[]{}$?@ \n\t0123456789abcxyzSELECTNULLANDOR\\");
@@ -22,10 +22,11 @@ QString mutate(QString text, QRandomGenerator &random)
     for (int i = 0; i < edits; ++i) {
         const int at = text.isEmpty() ? 0 : random.bounded(int(text.size()));
         const int length = qMin(int(text.size()) - at, 1 + random.bounded(4));
-        switch (random.bounded(4)) {
+        switch (random.bounded(5)) {
         case 0: text.remove(at, length); break;
         case 1: text.insert(at, alphabet.at(random.bounded(int(alphabet.size())))); break;
         case 2: text.insert(at, text.mid(at, length)); break;
+        case 3: text.insert(at, QStringLiteral("); DROP TABLE t; SELECT (")); break; // a second statement smuggled in
         default:
             if (length >= 2)
                 std::swap(text[at], text[at + 1]);

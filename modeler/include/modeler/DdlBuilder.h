@@ -24,6 +24,8 @@ public:
     DdlBuilder &operator=(const DdlBuilder &) = delete;
 
     Dialect dialect() const { return m_dialect; }
+    /// "PostgreSQL" or "SQLite", for messages.
+    QString dialectDisplayName() const;
     const Model &model() const { return m_model; }
 
     // Names as SQL, quoted where needed. SQLite has no schemas: its names are never qualified.
@@ -85,8 +87,6 @@ protected:
     QString viewHead(const View &view) const;
     /// The view's query without a closing semicolon.
     static QString viewQuery(const View &view);
-    /// "PostgreSQL" or "SQLite", for messages.
-    QString dialectDisplayName() const;
 
 private:
     const Model &m_model;
