@@ -204,7 +204,7 @@ QString SqliteDdl::columnDefinition(const Table &table, const Column &column) co
     const bool rowid = isAutoIncrement(table, column);
     QString out = name(column.name) + u' ' + (rowid ? QStringLiteral("INTEGER") : typeSql(column.type, ref));
     out += identityClause(table, column);
-    if (!column.nullable)
+    if (!column.nullable && !rowid) // a rowid is never null: SQLite numbers a row inserted with NULL
         out += QStringLiteral(" NOT NULL");
     out += defaultClause(table, column);
     if (!column.collation.isEmpty())

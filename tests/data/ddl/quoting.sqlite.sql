@@ -4,13 +4,13 @@
 -- SQLite enforces foreign keys only on connections that run PRAGMA foreign_keys = ON.
 
 CREATE TABLE Customer ( -- A customer's row
-    "Customer ID" INTEGER CONSTRAINT "Customer PK" PRIMARY KEY AUTOINCREMENT NOT NULL, -- Who
+    "Customer ID" INTEGER CONSTRAINT "Customer PK" PRIMARY KEY AUTOINCREMENT, -- Who
     -- The key
     "E-Mail" VARCHAR(254) NOT NULL
 );
 
 CREATE TABLE "Order" ( -- Orders, in a table named by a reserved word
-    "Order ID" INTEGER CONSTRAINT "Order PK" PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "Order ID" INTEGER CONSTRAINT "Order PK" PRIMARY KEY AUTOINCREMENT,
     "select" TEXT, -- a reserved word
     "say ""hi""" TEXT NOT NULL DEFAULT 'it''s',
     "1st" INTEGER NOT NULL,

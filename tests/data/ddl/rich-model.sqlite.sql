@@ -3,7 +3,7 @@
 -- SQLite enforces foreign keys only on connections that run PRAGMA foreign_keys = ON.
 
 CREATE TABLE "order" (
-    id INTEGER CONSTRAINT order_pkey PRIMARY KEY AUTOINCREMENT NOT NULL,
+    id INTEGER CONSTRAINT order_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT NOT NULL,
     status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'paid', 'shipped', 'it''s cancelled')),
     total NUMERIC(12,2) NOT NULL,
@@ -18,7 +18,7 @@ CREATE INDEX order_open_idx ON "order" (placed_at DESC) WHERE (status = 'pending
 CREATE INDEX order_customer_id_idx ON "order" (customer_id);
 
 CREATE TABLE customer ( -- People who buy
-    id INTEGER CONSTRAINT customer_pkey PRIMARY KEY AUTOINCREMENT NOT NULL,
+    id INTEGER CONSTRAINT customer_pkey PRIMARY KEY AUTOINCREMENT,
     email VARCHAR(254) NOT NULL,
     "Full Name" VARCHAR(120) NOT NULL COLLATE BINARY, -- As the customer writes it
     referred_by BIGINT,
