@@ -1,11 +1,13 @@
 // The subcommands of strata-cli, in the order --help lists them.
 #include "Command.h"
+#include "QueryCommand.h"
 
 namespace strata::cli {
 
 CommandList allCommands()
 {
     CommandList list;
+    list.push_back(std::make_unique<QueryCommand>());
     return list;
 }
 

@@ -124,6 +124,7 @@ Result<void> PgCursor::takeFirst()
             return Result<void>::success();
         case PGRES_COPY_OUT: // COPY ... TO STDOUT: its lines become rows of one text column
             m_columns = {Column{QStringLiteral("COPY"), QStringLiteral("text"), 25}};
+            m_summary.copyLines = true;
             m_state = State::CopyOut;
             return Result<void>::success();
         case PGRES_COPY_IN: // the server waits for data no one will send: end it, the server reports it

@@ -27,14 +27,14 @@ SourcePlace placeOf(const PGresult *result, const StatementRef &statement)
 }
 
 // Detail, then where in a function body the error happened (CONTEXT, and the inner query).
-QString detailOf(const PGresult *result)
+QString detailOf(const PGresult *result, bool withContext)
 {
     QStringList parts;
-    for (const QString &part : {field(result, PG_DIAG_MESSAGE_DETAIL), field(result, PG_DIAG_CONTEXT)})
-        if (!part.isEmpty())
-            parts << part;
-    const QString internal = field(result, PG_DIAG_INTERNAL_QUERY);
-    if (!internal.isEmpty())
+    if (const QString detail = field(result, PG_DIAG_MESSAGE_DETAIL); !detail.isEmpty())
+        parts << detail;
+    if (const QString context = field(result, PG_DIAG_CONTEXT); withContext && !context.isEmpty())
+        parts << QStringLiteral("where: ") + context;
+    if (const QString internal = field(result, PG_DIAG_INTERNAL_QUERY); !internal.isEmpty())
         parts << QStringLiteral("in the query: ") + internal;
     return parts.join(u'\n');
 }
@@ -52,7 +52,7 @@ Error pgResultError(const PGresult *result, const StatementRef &statement)
     if (message.isEmpty())
         message = pgMessageText(PQresultErrorMessage(result));
     Error error(message, placeOf(result, statement), field(result, PG_DIAG_SQLSTATE));
-    error.detail = detailOf(result);
+    error.detail = detailOf(result, true);
     error.hint = field(result, PG_DIAG_MESSAGE_HINT);
     return error;
 }
@@ -66,7 +66,7 @@ Diagnostic pgNotice(const PGresult *result, const StatementRef &statement)
                                                                                           : Severity::Info;
     notice.code = field(result, PG_DIAG_SQLSTATE);
     notice.message = field(result, PG_DIAG_MESSAGE_PRIMARY);
-    const QString detail = detailOf(result);
+    const QString detail = detailOf(result, false); // as psql: a notice's context is noise
     if (!detail.isEmpty())
         notice.message += u'\n' + detail;
     notice.hint = field(result, PG_DIAG_MESSAGE_HINT);

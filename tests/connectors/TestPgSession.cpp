@@ -209,7 +209,7 @@ private slots:
             "DO $$ BEGIN RAISE EXCEPTION 'bad %', 42 USING DETAIL = 'more', HINT = 'fix it', ERRCODE = 'P0001'; END $$"));
         QVERIFY(!raised.ok());
         QCOMPARE(raised.error().message, QStringLiteral("bad 42"));
-        QVERIFY(raised.error().detail.startsWith(QLatin1String("more\nPL/pgSQL function inline_code_block")));
+        QVERIFY(raised.error().detail.startsWith(QLatin1String("more\nwhere: PL/pgSQL function inline_code_block")));
         QCOMPARE(raised.error().hint, QStringLiteral("fix it"));
     }
 

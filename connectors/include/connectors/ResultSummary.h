@@ -15,6 +15,8 @@ struct ResultSummary
     qint64 rowsAffected = -1; ///< rows inserted, updated or deleted; -1 when the statement is not one that changes rows
     qint64 rowsRead = 0;      ///< rows fetched so far
     bool finished = false;    ///< the statement has completed and every row was read
+    /// The rows are the lines of a COPY ... TO STDOUT, in one text column, formatted by the server.
+    bool copyLines = false;
     qint64 elapsedUs = 0;     ///< time spent waiting on the server for this statement, in microseconds
     /// SQLite's per-statement counters (sqlite3_stmt_status): "fullscan_steps", "sorts",
     /// "autoindexes", "vm_steps", "reprepares", "runs", "filter_misses", "filter_hits", "memory_bytes".
