@@ -4,6 +4,7 @@
 #include <connectors/Session.h>
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <unistd.h>
@@ -42,6 +43,37 @@ inline Result<ScriptRun> runScript(connectors::Session &session, const QString &
         result.summary = (*cursor)->summary();
         run.results.append(result);
     }
+}
+
+/// The base script with three random edits: one of the pieces inserted, or a few characters cut.
+inline QString mutateScript(QString script, const QStringList &pieces, QRandomGenerator &random)
+{
+    for (int edit = 0; edit < 3; ++edit) {
+        const int at = random.bounded(int(script.size()) + 1);
+        if (random.bounded(2))
+            script.insert(at, pieces[random.bounded(int(pieces.size()))]);
+        else
+            script.remove(at, random.bounded(6));
+    }
+    return script;
+}
+
+/// What is wrong with a session's answer to a script, or nothing: results must lie inside the script,
+/// an error must have a message and a place inside it.
+inline QString problemWithAnswer(const Result<ScriptRun> &run, const QString &script)
+{
+    if (run) {
+        for (const connectors::QueryResult &r : run->results)
+            if (r.summary.offset < 0 || r.summary.offset + r.summary.length > script.size())
+                return QStringLiteral("a statement outside the script");
+        return {};
+    }
+    const SourcePlace &place = run.error().place;
+    if (run.error().message.isEmpty())
+        return QStringLiteral("an error without a message");
+    if (place.line < 1 || place.column < 1 || place.line > script.count(u'\n') + 1)
+        return QStringLiteral("an error placed outside the script: ") + place.toString();
+    return {};
 }
 
 /// An error as a failure message: its text and its code.
