@@ -57,7 +57,8 @@ void PgCursor::finish()
 Result<bool> PgCursor::nextResult()
 {
     if (!m_session)
-        return Error(QStringLiteral("the session of this cursor was closed"), {}, QLatin1String(usageCode));
+        return Error(QStringLiteral("this cursor was closed: its session ran another statement or was closed"), {},
+                     QLatin1String(usageCode));
     if (m_pendingError)
         return fail(*std::exchange(m_pendingError, std::nullopt));
     if (m_state == State::Rows || m_state == State::CopyOut)

@@ -132,7 +132,6 @@ Result<void> PgSession::ensureConnected()
         const TransactionState before = transactionState();
         if (before == TransactionState::InTransaction || before == TransactionState::Failed) {
             // Connecting again silently would let the caller believe its transaction is still open.
-            m_lossReported = true;
             return lostError(QStringLiteral("the server closed the connection while it was idle"), {});
         }
         addNotice({Severity::Warning, QLatin1String(connectionLostCode),
@@ -257,15 +256,19 @@ void PgSession::statementEnded()
 
 void PgSession::closeOpenCursor()
 {
-    if (m_openCursor)
+    if (m_openCursor) {
         m_openCursor->close();
+        m_openCursor->detach(); // its owner may keep it; it no longer speaks for the session
+    }
     m_openCursor = nullptr;
+    m_current = nullptr;
 }
 
 void PgSession::cursorClosed(PgCursor *cursor)
 {
-    if (m_openCursor == cursor)
-        m_openCursor = nullptr;
+    if (m_openCursor != cursor)
+        return;
+    m_openCursor = nullptr;
     m_running.store(false);
     m_current = nullptr;
 }

@@ -80,7 +80,8 @@ void SqliteCursor::releaseStatement()
 Result<bool> SqliteCursor::nextResult()
 {
     if (!m_session)
-        return Error(QStringLiteral("the session of this cursor was closed"), {}, QLatin1String(usageCode));
+        return Error(QStringLiteral("this cursor was closed: its session ran another statement or was closed"), {},
+                     QLatin1String(usageCode));
     if (m_pendingError)
         return fail(*std::exchange(m_pendingError, std::nullopt));
     if (m_state == State::Rows) // rows not fetched are never computed

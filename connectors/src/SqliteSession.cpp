@@ -210,8 +210,9 @@ void SqliteSession::statementEnded()
 
 void SqliteSession::cursorClosed(SqliteCursor *cursor)
 {
-    if (m_openCursor == cursor)
-        m_openCursor = nullptr;
+    if (m_openCursor != cursor)
+        return;
+    m_openCursor = nullptr;
     m_running.store(false);
     watch(nullptr, nullptr);
 }

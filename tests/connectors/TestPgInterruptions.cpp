@@ -104,8 +104,12 @@ private slots:
     void cancelFromAnotherThreadStopsTheServer()
     {
         const qint64 pid = backendPid(*m_session);
+        auto older = m_session->run(QStringLiteral("SELECT 1")); // kept by its owner past the next statement
+        STRATA_VERIFY_OK(older);
+        QVERIFY((*older)->nextResult().value());
         Worker worker(*m_session, sleeper);
         QVERIFY(waitUntilRunning(pid, sleeper));
+        older->reset(); // an older cursor going away leaves the running statement cancellable
         m_session->cancel();
         auto outcome = worker.outcome();
         QVERIFY(!outcome.ok());

@@ -380,7 +380,10 @@ private slots:
         auto next = m_session->query(QStringLiteral("SELECT 42")); // reads what is left of the other first
         STRATA_VERIFY_OK(next);
         QCOMPARE(next->rows[0][0].toLongLong(), 42);
-        QVERIFY(!(*half)->nextResult().value());
+        auto stale = (*half)->nextResult(); // the session moved on: the old cursor says so
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().code, QLatin1String(usageCode));
+        QVERIFY((*half)->fetch(10)->isEmpty());
     }
 
     // Scripts with quotes, dollar quotes, comments and semicolons cut in random places: the session

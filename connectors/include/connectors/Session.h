@@ -64,12 +64,13 @@ public:
 
     /// Loads rows into a table as fast as the database takes them: PostgreSQL COPY, SQLite multi-row
     /// INSERTs in one transaction (or in the caller's open one). `schema` may be empty. Returns the
-    /// number of rows loaded; on an error nothing is loaded (unless the caller's own transaction
-    /// decides otherwise).
+    /// number of rows loaded; on an error or a cancel nothing is loaded (inside the caller's open
+    /// transaction, a savepoint takes the failed load back). A load has no time limit
+    /// (ExecOptions::timeoutMs is not used); Session::cancel() and the TaskControl stop it.
     virtual Result<qint64> load(const QString &schema, const QString &table, const QStringList &columns,
                                 const RowSource &next, const ExecOptions &options = {}) = 0;
 
-    /// The identifier in the dialect's quotes when it needs them: orders, "Order Lines".
+    /// The identifier in the dialect's double quotes, always: "orders", "Order Lines", "say ""hi""".
     virtual QString quoteIdentifier(const QString &name) const = 0;
 
     /// Stops the statement running now, from any thread: PostgreSQL's cancel request, SQLite's
