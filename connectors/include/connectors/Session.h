@@ -51,8 +51,9 @@ public:
     virtual QString serverVersion() const = 0;
 
     /// Starts a script: one statement or several separated by semicolons (split as the server's own
-    /// grammar reads them). Parameters ($1, $2 ... for PostgreSQL; ?, ?NNN, :name for SQLite) are
-    /// bound, never spliced into the text, and need a script of exactly one statement. Nothing runs
+    /// grammar reads them). Parameters ($1, $2 ... for PostgreSQL; ?, ?NNN, :name for SQLite, taken
+    /// in the order of their numbers) are bound, never spliced into the text, and need a script of
+    /// exactly one statement. Nothing runs
     /// until Cursor::nextResult(). Reconnects first when the connection was lost.
     virtual Result<std::unique_ptr<Cursor>> run(const QString &script, const Row &params = {},
                                                 const ExecOptions &options = {}) = 0;
