@@ -1,5 +1,6 @@
 // The subcommands of strata-cli, in the order --help lists them.
 #include "Command.h"
+#include "QueryCommand.h"
 
 namespace strata::cli {
 
@@ -11,6 +12,7 @@ CommandList allCommands()
     CommandList list;
     list.push_back(makeLintCommand());
     list.push_back(makeDdlCommand());
+    list.push_back(std::make_unique<QueryCommand>());
     return list;
 }
 

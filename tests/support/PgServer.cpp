@@ -136,7 +136,9 @@ Result<std::unique_ptr<PgServer>> PgServer::start(const QStringList &settings)
 Result<void> PgServer::startServer()
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
-        m_port = freePort();
+        // A restart keeps its port, so that clients can connect again with the same conninfo.
+        if (attempt > 0 || m_port == 0)
+            m_port = freePort();
         const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(m_port).arg(m_dir.path());
         auto r = run(QStringLiteral("pg_ctl"),
                      {QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"), QStringLiteral("-l"),

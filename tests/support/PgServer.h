@@ -35,7 +35,8 @@ public:
     /// pg_dump of a database with extra arguments (e.g. --schema-only).
     Result<QString> pgDump(const QString &database, const QStringList &arguments = {}) const;
 
-    /// Stops and starts the server again (for tests of dropped connections).
+    /// Stops and starts the server again on the same port when it is still free (for tests of
+    /// dropped connections).
     Result<void> restart();
 
     /// Where the PostgreSQL server binaries are: $STRATA_PG_BINDIR, `pg_config --bindir`, or the

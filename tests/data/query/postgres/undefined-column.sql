@@ -1,0 +1,2 @@
+CREATE TABLE orders (id int, amount numeric);
+SELECT id, amont FROM orders;
