@@ -7,7 +7,7 @@ packages=(
   # build
   build-essential cmake ninja-build pkg-config
   # Qt 6.4 and QScintilla
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libgl-dev libqscintilla2-qt6-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libqscintilla2-qt6-dev
   # database clients and parsers
   libpqxx-dev libpq-dev libsqlite3-dev sqlite3 libpg-query-dev libprotobuf-c-dev
   # diagram layout and keychain
