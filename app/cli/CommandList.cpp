@@ -1,6 +1,7 @@
 // The subcommands of strata-cli, in the order --help lists them.
 #include "Command.h"
 #include "QueryCommand.h"
+#include "ExplainCommand.h"
 
 namespace strata::cli {
 
@@ -13,6 +14,7 @@ CommandList allCommands()
     list.push_back(makeLintCommand());
     list.push_back(makeDdlCommand());
     list.push_back(std::make_unique<QueryCommand>());
+    list.push_back(std::make_unique<ExplainCommand>());
     return list;
 }
 

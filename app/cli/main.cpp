@@ -1,8 +1,8 @@
 // strata-cli: every Strata engine from the command line, for scripts, tests and benchmarks.
 #include "Command.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -45,13 +45,14 @@ int main(int argc, char **argv)
     }
     const Command &command = **it;
 
-    // Drawing needs fonts and a paint engine, which need a GUI application; headless, it runs offscreen.
+    // Drawing needs fonts and a paint engine, which need a GUI application (the Widgets one: plans are
+    // drawn with the Graphics View of the explain widgets); headless, it runs offscreen.
     std::unique_ptr<QCoreApplication> app;
     if (command.needsGui()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
