@@ -52,7 +52,8 @@ void PgConstraintReader::readForeignKey(const CatalogRows &rows, int r, Table &t
     const QString name = rows.text(r, "name");
     if (!target) {
         m_state.warn(QStringLiteral("reverse.outside"), tablePath(m_state.model, table, name),
-                     QStringLiteral("foreign key left out: it references %1, which is not read").arg(m_state.relationNames.value(referencedOid)),
+                     QStringLiteral("foreign key left out: it references %1, which is not read")
+                         .arg(rows.text(r, "definition").section(QStringLiteral("REFERENCES "), 1).section(u'(', 0, 0)),
                      QStringLiteral("read the referenced table's schema too"));
         return;
     }
