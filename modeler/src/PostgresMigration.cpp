@@ -58,15 +58,8 @@ PostgresMigration::PostgresMigration(const ModelDiff &diff, const MigrationWrite
 
 void PostgresMigration::add(const QString &sql, Risk risk, const QString &object, const QString &warning, const QString &safer)
 {
-    if (sql.isEmpty())
-        return;
-    MigrationStep s;
-    s.sql = sql;
-    s.risk = risk;
-    s.object = object;
-    s.warning = warning;
-    s.safer = safer;
-    m_steps << s;
+    if (!sql.isEmpty())
+        m_steps << MigrationStep::of(sql, risk, object, warning, safer);
 }
 
 QString PostgresMigration::path(const Table &t, const QString &child) const
@@ -455,6 +448,14 @@ void PostgresMigration::columnChanges(const TableChange &t, const Column &from, 
         add(alter + QStringLiteral("DROP NOT NULL;"));
 }
 
+void PostgresMigration::addValidatedLater(const QString &table, const QString &clause, const QString &name)
+{
+    add(QStringLiteral("ALTER TABLE %1 ADD %2 NOT VALID;").arg(table, clause));
+    MigrationStep validate = MigrationStep::of(QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, m_new->name(name)));
+    validate.place = MigrationStep::Place::AfterCommit;
+    m_steps << validate;
+}
+
 void PostgresMigration::constraints(const TableChange &t)
 {
     const QString table = newTable(t);
@@ -475,11 +476,7 @@ void PostgresMigration::constraints(const TableChange &t)
         if (clause.isEmpty())
             continue;
         if (m_options.concurrently && !c.to->name.isEmpty()) {
-            add(QStringLiteral("ALTER TABLE %1 ADD %2 NOT VALID;").arg(table, clause));
-            MigrationStep validate;
-            validate.sql = QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, m_new->name(c.to->name));
-            validate.place = MigrationStep::Place::AfterCommit;
-            m_steps << validate;
+            addValidatedLater(table, clause, c.to->name);
         } else {
             add(QStringLiteral("ALTER TABLE %1 ADD %2;").arg(table, clause), Risk::Lock, path(*t.to, c.to->name),
                 QStringLiteral("checks every row under an exclusive lock"),
@@ -532,11 +529,7 @@ void PostgresMigration::foreignKeys()
             if (!t.from) {
                 add(m_new->addForeignKey(*t.to, *k.to));
             } else if (m_options.concurrently && !k.to->name.isEmpty()) {
-                add(QStringLiteral("ALTER TABLE %1 ADD %2 NOT VALID;").arg(table, clause));
-                MigrationStep validate;
-                validate.sql = QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(table, m_new->name(k.to->name));
-                validate.place = MigrationStep::Place::AfterCommit;
-                m_steps << validate;
+                addValidatedLater(table, clause, k.to->name);
             } else {
                 add(QStringLiteral("ALTER TABLE %1 ADD %2;").arg(table, clause), Risk::Lock, path(*t.to, k.to->name),
                     QStringLiteral("checks every row while blocking writes to both tables"),

@@ -30,6 +30,8 @@ private:
     void tables();
     void columnChanges(const TableChange &t, const Column &from, const Column &to);
     void constraints(const TableChange &t);
+    /// ADD ... NOT VALID in the transaction, VALIDATE CONSTRAINT after the commit (--concurrently).
+    void addValidatedLater(const QString &table, const QString &clause, const QString &name);
     void indexes();
     void foreignKeys();
     void views();

@@ -42,15 +42,8 @@ SqliteMigration::SqliteMigration(const ModelDiff &diff, Diagnostics *diagnostics
 
 void SqliteMigration::add(const QString &sql, Risk risk, const QString &object, const QString &warning, const QString &safer)
 {
-    if (sql.isEmpty())
-        return;
-    MigrationStep s;
-    s.sql = sql;
-    s.risk = risk;
-    s.object = object;
-    s.warning = warning;
-    s.safer = safer;
-    m_steps << s;
+    if (!sql.isEmpty())
+        m_steps << MigrationStep::of(sql, risk, object, warning, safer);
 }
 
 bool SqliteMigration::needsRebuild(const TableChange &t) const

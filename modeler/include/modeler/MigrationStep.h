@@ -25,6 +25,12 @@ struct MigrationStep
     QString safer;     ///< the safer way, where there is one
     QString note;      ///< a comment for the reader that is not a risk
     Place place = Place::InTransaction;
+
+    static MigrationStep of(const QString &sql, Risk risk = Risk::None, const QString &object = {}, const QString &warning = {},
+                            const QString &safer = {})
+    {
+        return MigrationStep{sql, risk, object, warning, safer, {}, Place::InTransaction};
+    }
 };
 
 /// "rewrite", "lock", "data loss", "may fail"; empty for None.
