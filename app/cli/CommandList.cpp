@@ -7,6 +7,8 @@ namespace strata::cli {
 
 std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeDdlCommand();
+std::unique_ptr<Command> makeReverseCommand();
+std::unique_ptr<Command> makeDiffCommand();
 
 CommandList allCommands()
 {
@@ -15,6 +17,8 @@ CommandList allCommands()
     list.push_back(makeDdlCommand());
     list.push_back(std::make_unique<QueryCommand>());
     list.push_back(std::make_unique<ExplainCommand>());
+    list.push_back(makeReverseCommand());
+    list.push_back(makeDiffCommand());
     return list;
 }
 

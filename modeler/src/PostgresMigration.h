@@ -1,0 +1,57 @@
+// The PostgreSQL migration: drops first (views, foreign keys, indexes, constraints, columns, tables,
+// sequences), then renames and moves, then creates and changes (types, sequences, tables, columns,
+// keys, indexes, foreign keys, views, comments), then the types and schemas that are gone.
+#pragma once
+
+#include "modeler/DdlBuilder.h"
+#include "modeler/MigrationWriter.h"
+#include "modeler/ModelDiff.h"
+
+#include <QSet>
+
+namespace strata::modeler {
+
+class PostgresMigration
+{
+public:
+    PostgresMigration(const ModelDiff &diff, const MigrationWriter::Options &options, Diagnostics *diagnostics);
+    QList<MigrationStep> steps();
+
+private:
+    void add(const QString &sql, MigrationStep::Risk risk = MigrationStep::Risk::None, const QString &object = {},
+             const QString &warning = {}, const QString &safer = {});
+    void dropDependents();
+    void dropTablesAndColumns();
+    void renames();
+    void types();
+    void enumValues(const EnumType &from, const EnumType &to);
+    void domainChanges(const Domain &from, const Domain &to);
+    void sequences();
+    void tables();
+    void columnChanges(const TableChange &t, const Column &from, const Column &to);
+    void constraints(const TableChange &t);
+    /// ADD ... NOT VALID in the transaction, VALIDATE CONSTRAINT after the commit (--concurrently).
+    void addValidatedLater(const QString &table, const QString &clause, const QString &name);
+    void indexes();
+    void foreignKeys();
+    void views();
+    void comments();
+    void dropTypes();
+    void comment(const ObjectRef &ref, const QString &oldComment, const QString &newComment);
+
+    bool fkMustGo(const TableChange &t, const Change<ForeignKey> &k) const;
+    bool typeChanges(const TableChange &t) const;
+    QString oldTable(const TableChange &t) const { return m_old->tableName(*t.from); }
+    QString newTable(const TableChange &t) const { return m_new->tableName(*t.to); }
+    QString path(const Table &t, const QString &child = {}) const;
+
+    const ModelDiff &m_diff;
+    MigrationWriter::Options m_options;
+    Diagnostics *m_diagnostics;
+    std::unique_ptr<DdlBuilder> m_old, m_new;
+    QList<MigrationStep> m_steps;
+    QSet<QString> m_views;          ///< old view ids dropped and created again
+    QSet<const ForeignKey *> m_droppedKeys; ///< old foreign keys dropped (to add again when kept)
+};
+
+} // namespace strata::modeler

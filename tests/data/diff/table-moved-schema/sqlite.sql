@@ -1,0 +1,2 @@
+-- Migration for SQLite, written by Strata.
+-- Nothing to do: the models describe the same database.
