@@ -185,6 +185,11 @@ void SqliteMigration::alterInPlace(const TableChange &t)
 
 void SqliteMigration::rebuild(const TableChange &t)
 {
+    // A renamed table takes its new name first: ALTER TABLE ... RENAME rewrites the foreign keys of
+    // the tables that reference it (SQLite 3.26 and later), which the rebuild below would not.
+    const QString current = m_new->name(t.to->name);
+    if (t.from->name != t.to->name)
+        add(QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(m_old->name(t.from->name), current));
     // Steps 4 to 9 of the 12: the new table under a scratch name, the rows, the swap, the indexes.
     Table scratch = *t.to;
     scratch.name = QStringLiteral("new_") + t.to->name;
@@ -203,8 +208,8 @@ void SqliteMigration::rebuild(const TableChange &t)
         }
     }
     add(QStringLiteral("INSERT INTO %1 (%2)\n    SELECT %3 FROM %4;")
-            .arg(m_new->name(scratch.name), into.join(QStringLiteral(", ")), select.join(QStringLiteral(", ")), m_old->name(t.from->name)));
-    add(QStringLiteral("DROP TABLE %1;").arg(m_old->name(t.from->name)));
+            .arg(m_new->name(scratch.name), into.join(QStringLiteral(", ")), select.join(QStringLiteral(", ")), current));
+    add(QStringLiteral("DROP TABLE %1;").arg(current));
     add(QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(m_new->name(scratch.name), m_new->name(t.to->name)));
     for (const Index &i : t.to->indexes)
         add(m_new->createIndex(*t.to, i));
