@@ -1,5 +1,7 @@
 #include "ModelBuilder.h"
 
+#include <algorithm>
+
 namespace strata::modeler {
 
 namespace {
@@ -309,6 +311,13 @@ void ModelBuilder::resolveForeignKey(const PendingForeignKey &pending)
     key.referencedTableId = referenced.id;
     key.referencedColumnIds = referencedIds;
     owner.foreignKeys << key;
+}
+
+void ModelBuilder::sortDiagnostics()
+{
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::pair(a.place.line, a.place.column) < std::pair(b.place.line, b.place.column);
+    });
 }
 
 void ModelBuilder::resolve()

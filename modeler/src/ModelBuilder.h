@@ -81,6 +81,8 @@ public:
     /// Resolves what waited for the end (foreign keys, sequence owners), each one that cannot be
     /// resolved with a warning.
     void resolve();
+    /// Puts the diagnostics in the order of the script's lines (those found at the end come last otherwise).
+    void sortDiagnostics();
 
     /// "schema.name" or "name", as object paths in diagnostics are written.
     QString path(const QString &schemaId, const QString &name) const { return m_model.qualifiedName(schemaId, name); }

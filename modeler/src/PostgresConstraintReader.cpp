@@ -153,7 +153,7 @@ void PostgresConstraintReader::add(PostgresContext &c, const PostgresStatement &
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK: return reader.check();
     case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN: return reader.foreignKey(columnNames);
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
-        return c.unsupported(s.placeAt(con.location), QStringLiteral("exclusion constraint %1 is not modelled").arg(N::text(con.conname)),
+        return c.unsupported(s.placeAt(con.location), QStringLiteral("exclusion constraint %1 is not modelled").arg(N::text(con.conname)).simplified(),
                              QStringLiteral("an exclusion constraint has no counterpart in the model"));
     default:
         return c.unsupported(s.placeAt(con.location), QStringLiteral("a constraint of this kind is not modelled here"));

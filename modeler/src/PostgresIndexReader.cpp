@@ -78,7 +78,7 @@ void PostgresIndexReader::createIndex(PostgresContext &c, const PostgresStatemen
         index.keys << readKey(c, s, table, *create.index_params[i]->index_elem, elements.value(qsizetype(i), {0, 0}), &ok);
         if (!ok) {
             c.model().report(Severity::Warning, QStringLiteral("import.unresolved"),
-                             QStringLiteral("index %1 has a key that is not a column of %2: skipped").arg(index.name, place.path), place);
+                             QStringLiteral("index %1 has a key that is not a column of %2: skipped").arg(index.name, place.path).simplified(), place);
             return;
         }
     }
@@ -93,7 +93,7 @@ void PostgresIndexReader::createIndex(PostgresContext &c, const PostgresStatemen
         index.where = where < 0 ? QString() : c.trimmed(s, where + 5, s.end);
     }
     if (create.n_options > 0 || *create.table_space)
-        c.unsupported(place, QStringLiteral("the storage parameters or tablespace of index %1 are not modelled").arg(index.name));
+        c.unsupported(place, QStringLiteral("the storage parameters or tablespace of index %1 are not modelled").arg(index.name).simplified());
     c.model().addIndex(tableIndex, std::move(index), place);
 }
 

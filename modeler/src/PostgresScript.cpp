@@ -63,25 +63,58 @@ void PostgresScript::note(Severity severity, const QString &code, int offset, co
     notes->append(d);
 }
 
+void PostgresScript::blank(int begin, int end)
+{
+    std::fill(m_text.begin() + begin, m_text.begin() + end, ' ');
+}
+
+int PostgresScript::lineEnd(int from) const
+{
+    const int end = int(m_text.indexOf('\n', from));
+    return end < 0 ? size() : end;
+}
+
+int PostgresScript::skipCopyData(int semicolon, Diagnostics *notes)
+{
+    // COPY ... FROM stdin; is followed by rows up to a line "\.", which are no SQL.
+    const int begin = lineEnd(semicolon) + 1;
+    int end = begin;
+    while (end < size() && !(m_text.mid(end, 2) == "\\." && lineEnd(end) - end <= 3))
+        end = lineEnd(end) + 1;
+    end = std::min(lineEnd(end), size());
+    if (begin < end) {
+        note(Severity::Info, QStringLiteral("import.skipped"), begin, QStringLiteral("data and queries are not part of the model: the rows of COPY"), notes);
+        blank(begin, end);
+    }
+    return end;
+}
+
 void PostgresScript::blankMetaCommands(Diagnostics *notes)
 {
     // Only a line that starts where a statement may start is a meta-command: one inside a string
     // or a function body is the body's.
     SqlLexer lexer(m_text.constData(), 0, size(), Dialect::Postgres);
     bool statementStart = true;
+    bool copyFromStdin = false;
+    SqlLexer::Token first;
     for (SqlLexer::Token t = lexer.next(); t.kind != SqlLexer::Kind::End; t = lexer.next()) {
         const bool atLineStart = t.begin == 0 || m_text[t.begin - 1] == '\n';
         if (statementStart && atLineStart && m_text[t.begin] == '\\') {
-            int end = t.begin;
-            while (end < size() && m_text[end] != '\n')
-                ++end;
+            const int end = lineEnd(t.begin);
             note(Severity::Info, QStringLiteral("import.skipped"), t.begin,
                  QStringLiteral("psql meta-command skipped: %1").arg(slice(t.begin, end).trimmed()), notes);
-            std::fill(m_text.begin() + t.begin, m_text.begin() + end, ' ');
+            blank(t.begin, end);
             lexer = SqlLexer(m_text.constData(), end, size(), Dialect::Postgres);
             continue;
         }
+        if (statementStart)
+            first = t;
+        copyFromStdin |= lexer.is(first, "COPY") && lexer.is(t, "STDIN");
         statementStart = t.kind == SqlLexer::Kind::Symbol && m_text[t.begin] == ';';
+        if (statementStart && copyFromStdin) {
+            lexer = SqlLexer(m_text.constData(), skipCopyData(t.begin, notes), size(), Dialect::Postgres);
+            copyFromStdin = false;
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 // A PostgreSQL script as libpg_query parses it: its UTF-8 text, the parse tree of all its statements
 // and the place (line, column) of any offset. What PostgreSQL 15's grammar (libpg_query's) cannot
 // read but the import can still use is fixed in the text, length for length so that every offset
-// stays the file's: psql meta-commands (pg_dump's \restrict lines) are blanked, PostgreSQL 18's
-// VIRTUAL generated columns are read as STORED. Each fix is noted.
+// stays the file's: psql meta-commands (pg_dump's \restrict lines) and the rows of COPY ... FROM
+// stdin are blanked, PostgreSQL 18's VIRTUAL generated columns are read as STORED. Each fix is noted.
 #pragma once
 
 #include "ScriptLines.h"
@@ -42,6 +42,10 @@ private:
     PostgresScript(QByteArray text, QString sourceName);
     /// Blanks psql meta-commands: lines that start with a backslash where a statement may start.
     void blankMetaCommands(Diagnostics *notes);
+    /// Blanks the rows after COPY ... FROM stdin; whose ';' is at `semicolon`; returns where they end.
+    int skipCopyData(int semicolon, Diagnostics *notes);
+    void blank(int begin, int end);
+    int lineEnd(int from) const;
     /// Fixes what the grammar refused at `offset`, if the import knows how; false otherwise.
     bool fixAt(int offset, Diagnostics *notes);
     /// The byte offset of libpg_query's 1-based character position.

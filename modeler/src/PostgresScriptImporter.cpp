@@ -96,7 +96,13 @@ void dispatch(PostgresContext &c, const PostgresStatement &s, const PgQuery__Nod
     case PG_QUERY__NODE__NODE_SELECT_STMT:
         if (isSetConfig(c, *node.select_stmt))
             return c.skipped(s, Severity::Info, QStringLiteral("a session setting"));
-        return c.skipped(s, Severity::Warning, QStringLiteral("a query, not part of a schema"));
+        return c.skipped(s, Severity::Info, QStringLiteral("data and queries are not part of the model"));
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+    case PG_QUERY__NODE__NODE_COPY_STMT:
+        return c.skipped(s, Severity::Info, QStringLiteral("data and queries are not part of the model"));
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
     case PG_QUERY__NODE__NODE_GRANT_STMT:
     case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
@@ -136,6 +142,7 @@ Result<ImportedScript> PostgresScriptImporter::import(const QByteArray &script, 
     }
     builder.resolve();
     PostgresSerials::detect(builder);
+    builder.sortDiagnostics();
     TaskControl::report(control, qint64(tree.n_stmts), qint64(tree.n_stmts), QStringLiteral("Done"));
     return ImportedScript{std::move(builder.model()), std::move(builder.diagnostics())};
 }

@@ -236,7 +236,7 @@ void PostgresTableReader::createTable(PostgresContext &c, const PostgresStatemen
         else if (element->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
             PostgresConstraintReader::add(c, s, index, *element->constraint, {});
         else
-            c.unsupported(s.place(), QStringLiteral("LIKE: the columns %1 copies from another table are not imported")
+            c.unsupported(s.place(), QStringLiteral("LIKE: the columns %1 would copy from another table are not imported")
                                          .arg(c.model().table(index).name),
                           QStringLiteral("list the columns in the script"));
     }

@@ -18,6 +18,7 @@ Result<ImportedScript> SqliteScriptImporter::import(const QByteArray &script, co
     SqliteCatalogReader reader(loader.database(), builder, [&](const QString &name) { return loader.placeOf(name); });
     reader.read();
     builder.resolve();
+    builder.sortDiagnostics();
     TaskControl::report(control, 1, 1, QStringLiteral("Done"));
     return ImportedScript{std::move(builder.model()), std::move(builder.diagnostics())};
 }

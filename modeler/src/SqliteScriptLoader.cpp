@@ -128,7 +128,9 @@ Result<void> SqliteScriptLoader::load(const QByteArray &script, const QString &s
         const Action action = classify(script, s, &why, &created);
         const SourcePlace place = m_lines.place(s.begin);
         if (action != Action::Run) {
-            const QString head = QString::fromUtf8(script.mid(s.begin, s.end - s.begin)).section(u'\n', 0, 0).simplified().left(70);
+            QString head = QString::fromUtf8(script.mid(s.begin, s.end - s.begin)).section(u'\n', 0, 0).simplified().left(70);
+            if (head.endsWith(u';'))
+                head.chop(1);
             builder.report(action == Action::SkipNote ? Severity::Info : Severity::Warning, QStringLiteral("import.skipped"),
                            QStringLiteral("%1: %2").arg(why, head), place);
             continue;
