@@ -131,7 +131,7 @@ void SqliteCatalogReader::readTable(const QString &name, const QByteArray &sql)
         m_builder.report(Severity::Warning, QStringLiteral("import.unsupported"),
                          QStringLiteral("STRICT is not modelled: %1 is modelled as an ordinary table").arg(name), place);
     readColumns(t, text, place);
-    readKeys(t, text);
+    readKeys(t, text, place);
     readChecks(t, text);
     const int index = m_builder.addTable(std::move(t), place);
     if (index >= 0)
@@ -173,7 +173,7 @@ void SqliteCatalogReader::readColumns(Table &t, const SqliteSchemaText::Table &t
     }
 }
 
-void SqliteCatalogReader::readKeys(Table &t, const SqliteSchemaText::Table &text)
+void SqliteCatalogReader::readKeys(Table &t, const SqliteSchemaText::Table &text, const SourcePlace &place)
 {
     QList<bool> taken;
     QStringList pk;
@@ -201,7 +201,7 @@ void SqliteCatalogReader::readKeys(Table &t, const SqliteSchemaText::Table &text
         for (const KeyConstraint &k : t.uniques)
             ids << k.id;
         key.id = ModelBuilder::childId(key.name, QStringLiteral("unique"), ids);
-        key.columnIds = m_builder.columnIds(t, columns, QStringLiteral("a unique constraint"), {});
+        key.columnIds = m_builder.columnIds(t, columns, QStringLiteral("a unique constraint"), place);
         key.comment = written ? written->comment : QString();
         t.uniques << key;
     }

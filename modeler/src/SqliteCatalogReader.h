@@ -30,7 +30,7 @@ private:
 
     void readTable(const QString &name, const QByteArray &sql);
     void readColumns(Table &table, const SqliteSchemaText::Table &text, const SourcePlace &place);
-    void readKeys(Table &table, const SqliteSchemaText::Table &text);
+    void readKeys(Table &table, const SqliteSchemaText::Table &text, const SourcePlace &place);
     void readChecks(Table &table, const SqliteSchemaText::Table &text);
     void readForeignKeys(int tableIndex, const SqliteSchemaText::Table &text, const SourcePlace &place);
     void readIndex(const QString &name, const QString &tableName, const QByteArray &sql);
