@@ -149,57 +149,64 @@ View *ModelBuilder::findView(const QString &schemaId, const QString &name)
     return found < 0 ? &m_model.views[-1 - found] : nullptr;
 }
 
-int ModelBuilder::addSequence(Sequence sequence, const SourcePlace &place)
+namespace {
+
+template <typename T>
+T *findIn(QList<T> &list, const QHash<QString, int> &byName, const QString &key)
 {
-    const QString k = key(sequence.schemaId, sequence.name);
-    if (m_sequences.contains(k)) {
-        duplicate(QStringLiteral("sequence"), sequence.schemaId, sequence.name, place);
+    const int found = byName.value(key, -1);
+    return found >= 0 ? &list[found] : nullptr;
+}
+
+} // namespace
+
+template <typename T>
+int ModelBuilder::addNamed(QList<T> &list, QHash<QString, int> &byName, QSet<QString> &ids, T object, bool taken,
+                           const QString &what, const SourcePlace &place)
+{
+    if (taken) {
+        duplicate(what, object.schemaId, object.name, place);
         return -1;
     }
-    sequence.id = freeId(path(sequence.schemaId, sequence.name), m_sequenceIds);
-    m_sequences.insert(k, int(m_model.sequences.size()));
-    m_model.sequences << std::move(sequence);
-    return int(m_model.sequences.size()) - 1;
+    object.id = freeId(path(object.schemaId, object.name), ids);
+    byName.insert(key(object.schemaId, object.name), int(list.size()));
+    list << std::move(object);
+    return int(list.size()) - 1;
+}
+
+int ModelBuilder::addSequence(Sequence sequence, const SourcePlace &place)
+{
+    const bool taken = m_sequences.contains(key(sequence.schemaId, sequence.name));
+    return addNamed(m_model.sequences, m_sequences, m_sequenceIds, std::move(sequence), taken, QStringLiteral("sequence"), place);
 }
 
 Sequence *ModelBuilder::findSequence(const QString &schemaId, const QString &name)
 {
-    const int found = m_sequences.value(key(schemaId, name), -1);
-    return found >= 0 ? &m_model.sequences[found] : nullptr;
+    return findIn(m_model.sequences, m_sequences, key(schemaId, name));
 }
 
 bool ModelBuilder::addEnum(EnumType enumType, const SourcePlace &place)
 {
     const QString k = key(enumType.schemaId, enumType.name);
-    if (m_enums.contains(k) || m_domains.contains(k))
-        return duplicate(QStringLiteral("type"), enumType.schemaId, enumType.name, place);
-    enumType.id = freeId(path(enumType.schemaId, enumType.name), m_typeIds);
-    m_enums.insert(k, int(m_model.enums.size()));
-    m_model.enums << std::move(enumType);
-    return true;
+    const bool taken = m_enums.contains(k) || m_domains.contains(k);
+    return addNamed(m_model.enums, m_enums, m_typeIds, std::move(enumType), taken, QStringLiteral("type"), place) >= 0;
 }
 
 EnumType *ModelBuilder::findEnum(const QString &schemaId, const QString &name)
 {
-    const int found = m_enums.value(key(schemaId, name), -1);
-    return found >= 0 ? &m_model.enums[found] : nullptr;
+    return findIn(m_model.enums, m_enums, key(schemaId, name));
 }
 
 bool ModelBuilder::addDomain(Domain domain, const SourcePlace &place)
 {
     const QString k = key(domain.schemaId, domain.name);
-    if (m_enums.contains(k) || m_domains.contains(k))
-        return duplicate(QStringLiteral("type"), domain.schemaId, domain.name, place);
-    domain.id = freeId(path(domain.schemaId, domain.name), m_typeIds);
-    m_domains.insert(k, int(m_model.domains.size()));
-    m_model.domains << std::move(domain);
-    return true;
+    const bool taken = m_enums.contains(k) || m_domains.contains(k);
+    return addNamed(m_model.domains, m_domains, m_typeIds, std::move(domain), taken, QStringLiteral("type"), place) >= 0;
 }
 
 Domain *ModelBuilder::findDomain(const QString &schemaId, const QString &name)
 {
-    const int found = m_domains.value(key(schemaId, name), -1);
-    return found >= 0 ? &m_model.domains[found] : nullptr;
+    return findIn(m_model.domains, m_domains, key(schemaId, name));
 }
 
 QString ModelBuilder::typeId(const QString &schemaId, const QString &name) const

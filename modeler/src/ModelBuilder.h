@@ -97,6 +97,10 @@ private:
 
     bool isDefaultSchema(const QString &schemaName) const;
     QString key(const QString &schemaId, const QString &name) const;
+    /// Adds an object found by its name in `byName`, with an id unique in `ids`; -1 when `taken`.
+    template <typename T>
+    int addNamed(QList<T> &list, QHash<QString, int> &byName, QSet<QString> &ids, T object, bool taken,
+                 const QString &what, const SourcePlace &place);
     QString freeId(const QString &base, QSet<QString> &taken) const;
     bool duplicate(const QString &what, const QString &schemaId, const QString &name, const SourcePlace &place);
     void resolveForeignKey(const PendingForeignKey &pending);

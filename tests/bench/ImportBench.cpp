@@ -7,46 +7,26 @@
 //
 //   import_bench [--tables 2000] [--runs 5] [--file dump.sql] [--write dump.sql]
 // --file measures a script of your own; --write saves the generated script.
+#include "BenchTiming.h"
+
 #include <modeler/PostgresScriptImporter.h>
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 
 #include <pg_query.h>
 
 #include <cstdio>
-#include <ctime>
-#include <functional>
 
 using namespace strata;
 using namespace strata::modeler;
 
 namespace {
 
+using bench::measure;
+using bench::Timing;
+
 const int columnsPerTable = 10;
-
-double cpuMs()
-{
-    timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-struct Timing
-{
-    double wall = 1e300, cpu = 1e300;
-};
-
-void measure(Timing &best, const std::function<void()> &step)
-{
-    QElapsedTimer wall;
-    const double cpu = cpuMs();
-    wall.start();
-    step();
-    best.wall = std::min(best.wall, wall.nsecsElapsed() / 1e6);
-    best.cpu = std::min(best.cpu, cpuMs() - cpu);
-}
 
 QString column(int table, int c)
 {

@@ -1,7 +1,8 @@
 // SQL import cases on disk: tests/data/import/NAME.DIALECT.sql must give NAME.DIALECT.strata (the
 // model) and NAME.DIALECT.diagnostics (what was skipped or changed, one per line, with its line), or
-// NAME.DIALECT.error when the script must not import. Every imported model must export again
-// without errors. Also: cancelling, and the progress an import reports.
+// NAME.DIALECT.error when the script must not import. The scripts of the DDL writer's cases
+// (tests/data/ddl/NAME.DIALECT.sql) are import cases too, expected in import/ddl-NAME.DIALECT.*.
+// Every imported model must export again without errors. Also: cancelling, and progress.
 #include "CaseFiles.h"
 
 #include <modeler/DdlWriter.h>
@@ -46,16 +47,23 @@ private slots:
     void casesGiveTheirModel_data()
     {
         QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("base"); // the expected files without their suffix
         const QStringList files = strata::test::caseFiles(caseDir, QStringLiteral("*.sql"));
         QVERIFY(files.size() >= 6);
         for (const QString &f : files)
-            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f << f.chopped(4);
+        const QStringList written = strata::test::caseFiles(QStringLiteral(STRATA_TEST_DATA_DIR "/ddl"), QStringLiteral("*.sql"));
+        QVERIFY(written.size() >= 10);
+        for (const QString &f : written) {
+            const QString name = QStringLiteral("ddl-") + QFileInfo(f).fileName();
+            QTest::newRow(qPrintable(name)) << f << caseDir + u'/' + name.chopped(4);
+        }
     }
 
     void casesGiveTheirModel()
     {
         QFETCH(QString, file);
-        const QString base = file.chopped(4);
+        QFETCH(QString, base);
         const Dialect dialect = dialectOf(file);
         auto imported = SqlImporter::import(readBytes(file), dialect, QFileInfo(file).fileName());
         if (!imported) {
@@ -66,7 +74,7 @@ private slots:
         }
         QVERIFY2(!QFileInfo::exists(base + QStringLiteral(".error")), "the case expects an error");
         Model &model = imported->model;
-        model.name = QFileInfo(base).completeBaseName();
+        model.name = QFileInfo(base).fileName();
         STRATA_COMPARE_FILE(QString::fromUtf8(ModelFile::toJson(model)), base + QStringLiteral(".strata"));
         STRATA_COMPARE_FILE(diagnosticsText(imported->diagnostics), base + QStringLiteral(".diagnostics"));
         const DdlScript exported = DdlWriter::write(model, dialect);
