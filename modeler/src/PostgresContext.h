@@ -4,8 +4,7 @@
 #pragma once
 
 #include "ModelBuilder.h"
-#include "PostgresScript.h"
-#include "SqlLexer.h"
+#include "PostgresStatement.h"
 
 struct PgQuery__RangeVar;
 struct PgQuery__TypeName;
@@ -13,21 +12,6 @@ struct PgQuery__CollateClause;
 struct PgQuery__Node;
 
 namespace strata::modeler {
-
-/// One statement of the script: its text runs from its first token to its end.
-struct PostgresStatement
-{
-    const PostgresScript *script = nullptr;
-    int begin = 0;
-    int end = 0;
-
-    SourcePlace place() const { return script->place(begin); }
-    SourcePlace placeAt(int offset) const { return script->place(offset); }
-    /// A lexer over the statement's text.
-    SqlLexer lexer() const { return SqlLexer(script->text(), begin, end, Dialect::Postgres); }
-    /// The start of the statement's first line, for messages: "CREATE FUNCTION public.f(integer) ...".
-    QString head() const;
-};
 
 /// A name as a script writes it, resolved to a schema of the model.
 struct QualifiedName

@@ -32,7 +32,7 @@ bool isDigit(char c)
 } // namespace
 
 SqlLexer::SqlLexer(const char *text, int begin, int end, Dialect dialect)
-    : m_text(text), m_begin(begin), m_end(end), m_pos(begin), m_dialect(dialect)
+    : m_text(text), m_end(end), m_pos(begin), m_dialect(dialect)
 {
 }
 

@@ -13,6 +13,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -66,7 +67,6 @@ private:
     bool skipDollarQuote();
 
     const char *m_text;
-    int m_begin;
     int m_end;
     int m_pos;
     Dialect m_dialect;

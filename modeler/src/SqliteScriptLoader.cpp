@@ -75,7 +75,15 @@ SqliteScriptLoader::Action SqliteScriptLoader::classify(const QByteArray &script
         }
         return Action::Run;
     }
-    if (lexer.is(first, "ALTER") || lexer.is(first, "DROP"))
+    if (lexer.is(first, "ALTER")) {
+        // ALTER TABLE t RENAME TO u: diagnostics about u name this line.
+        lexer.next();
+        lexer.next();
+        if (lexer.is(lexer.next(), "RENAME") && lexer.is(lexer.next(), "TO"))
+            *createdName = lexer.text(lexer.next()).toLower();
+        return Action::Run;
+    }
+    if (lexer.is(first, "DROP"))
         return Action::Run;
     if (lexer.is(first, "BEGIN") || lexer.is(first, "COMMIT") || lexer.is(first, "END") || lexer.is(first, "ROLLBACK") ||
         lexer.is(first, "SAVEPOINT") || lexer.is(first, "RELEASE")) {
