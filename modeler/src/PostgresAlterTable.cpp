@@ -88,8 +88,10 @@ public:
             return;
         case T::PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: return;
         default:
-            m_c.skipped(m_s, Severity::Warning, QStringLiteral("this ALTER TABLE command is not modelled: %1")
-                                                     .arg(m_c.trimmed(m_s, span.first, span.second).simplified().left(60)));
+            m_c.model().report(Severity::Warning, QStringLiteral("import.skipped"),
+                               QStringLiteral("not modelled: ALTER TABLE %1 %2")
+                                   .arg(table().name, m_c.trimmed(m_s, span.first, span.second).simplified().left(60)),
+                               m_s.placeAt(span.first));
             return;
         }
     }

@@ -122,8 +122,12 @@ bool PostgresScript::fixAt(int offset, Diagnostics *notes)
 {
     const char *at = m_text.constData() + offset;
     const char *end = m_text.constData() + size();
-    // PostgreSQL 18: GENERATED ALWAYS AS (...) VIRTUAL. The model holds stored generated columns.
-    if (startsWithWord(at, end, "VIRTUAL")) {
+    // PostgreSQL 18: GENERATED ALWAYS AS (...) VIRTUAL, the word right after the expression's ')'.
+    // The model holds stored generated columns.
+    int before = offset - 1;
+    while (before >= 0 && std::isspace(static_cast<unsigned char>(m_text[before])))
+        --before;
+    if (startsWithWord(at, end, "VIRTUAL") && before >= 0 && m_text[before] == ')') {
         note(Severity::Warning, QStringLiteral("import.unsupported"), offset,
              QStringLiteral("a VIRTUAL generated column (PostgreSQL 18) is modelled as STORED"), notes);
         m_text.replace(offset, 7, "STORED ");
