@@ -9,12 +9,14 @@ std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeDdlCommand();
 std::unique_ptr<Command> makeReverseCommand();
 std::unique_ptr<Command> makeDiffCommand();
+std::unique_ptr<Command> makeImportCommand();
 
 CommandList allCommands()
 {
     CommandList list;
     list.push_back(makeLintCommand());
     list.push_back(makeDdlCommand());
+    list.push_back(makeImportCommand());
     list.push_back(std::make_unique<QueryCommand>());
     list.push_back(std::make_unique<ExplainCommand>());
     list.push_back(makeReverseCommand());

@@ -1,6 +1,6 @@
 // strata-cli as a user runs it: each tests/data/cli/NAME.args (one argument per line; $DATA is
-// tests/data, $TMP a fresh temporary folder) runs the real binary, and what it printed and its exit
-// code must equal NAME.expected.
+// tests/data, $TMP a fresh temporary folder) runs the real binary, with NAME.stdin on its standard
+// input where that file exists, and what it printed and its exit code must equal NAME.expected.
 #include "CaseFiles.h"
 
 #include <QFileInfo>
@@ -38,6 +38,10 @@ private slots:
         QProcess cli;
         cli.setWorkingDirectory(QStringLiteral(STRATA_TEST_DATA_DIR));
         cli.start(QStringLiteral(STRATA_CLI), args);
+        const QString stdinFile = argsFile.chopped(5) + QStringLiteral(".stdin");
+        if (QFileInfo::exists(stdinFile))
+            cli.write(strata::test::readText(stdinFile).toUtf8());
+        cli.closeWriteChannel();
         QVERIFY(cli.waitForFinished(120000));
         auto clean = [&](QString text) {
             text.replace(QStringLiteral(STRATA_TEST_DATA_DIR), QStringLiteral("$DATA"));
