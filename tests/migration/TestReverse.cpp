@@ -7,7 +7,9 @@
 
 #include <modeler/DdlWriter.h>
 #include <modeler/ModelFile.h>
+#include <modeler/SqlImporter.h>
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +67,12 @@ private slots:
         QVERIFY(first.ok() && second.ok());
         static const QRegularExpression restrict(QStringLiteral("^\\\\(un)?restrict .*\\n"), QRegularExpression::MultilineOption);
         STRATA_COMPARE_TEXT(QString(*second).remove(restrict), QString(*first).remove(restrict));
+
+        // Reading the live database and importing its pg_dump give the same model.
+        auto imported = modeler::SqlImporter::import(first->toUtf8(), modeler::Dialect::Postgres, QStringLiteral("rich.sql"));
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().toString()));
+        const QString difference = test::modelDifference(read->model, imported->model);
+        QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("reverse and import of pg_dump differ:\n") + difference));
     }
 
     void postgresSchemaFilter()
@@ -97,6 +105,15 @@ private slots:
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
         STRATA_COMPARE_FILE(QString::fromUtf8(modeler::ModelFile::toJson(read->model)), dataDir + QStringLiteral("/reverse/sqlite-rich.strata"));
         QVERIFY(hasDiagnostic(read->diagnostics, QStringLiteral("order.order_touch"), QStringLiteral("trigger left out")));
+
+        // Reading the file and importing its schema as the sqlite3 shell prints it give the same model.
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {file, QStringLiteral(".schema")});
+        QVERIFY(shell.waitForFinished(30000) && shell.exitCode() == 0);
+        auto imported = modeler::SqlImporter::import(shell.readAllStandardOutput(), modeler::Dialect::Sqlite, QStringLiteral("rich.sql"));
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().toString()));
+        const QString difference = test::modelDifference(read->model, imported->model);
+        QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("reverse and import of .schema differ:\n") + difference));
     }
 };
 

@@ -118,7 +118,11 @@ QString indexes()
       'attnum', i.indkey[k],
       'expression', CASE WHEN i.indkey[k] = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k + 1, false) END,
       'option', i.indoption[k],
-      'collation', CASE WHEN i.indcollation[k] <> 0 AND i.indcollation[k] <> COALESCE(a.attcollation, 100) THEN co.collname END,
+      -- An expression's own collation is not in the catalog; the index definition shows a COLLATE
+      -- only where the key's differs from it, as pg_dump does.
+      'collation', CASE WHEN i.indkey[k] = 0 THEN CASE WHEN pg_catalog.strpos(pg_catalog.pg_get_indexdef(i.indexrelid),
+                          pg_catalog.pg_get_indexdef(i.indexrelid, k + 1, false) || ' COLLATE ') > 0 THEN co.collname END
+                        WHEN i.indcollation[k] <> 0 AND i.indcollation[k] <> a.attcollation THEN co.collname END,
       'opclass', CASE WHEN NOT opc.opcdefault THEN opc.opcname END) ORDER BY k)
    FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) k
    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] AND i.indkey[k] <> 0
