@@ -1,0 +1,98 @@
+#include "connectors/ui/HistoryView.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace strata::connectors::ui {
+
+HistoryView::HistoryView(QWidget *parent) : QWidget(parent), m_search(new QLineEdit(this)), m_list(new QTreeWidget(this))
+{
+    m_search->setPlaceholderText(tr("Search the history"));
+    m_search->setClearButtonEnabled(true);
+    m_list->setHeaderLabels({tr("When"), tr("Connection"), tr("Time"), tr("Rows"), tr("SQL")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_debounce, &QTimer::timeout, this, &HistoryView::search);
+    connect(&m_watcher, &QFutureWatcher<Result<QList<HistoryEntry>>>::finished, this, [this] {
+        show(m_watcher.result());
+        if (std::exchange(m_again, false))
+            search();
+    });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int at = m_list->indexOfTopLevelItem(item);
+        if (at >= 0 && at < m_entries.size())
+            emit entryActivated(m_entries[at]);
+    });
+}
+
+HistoryView::~HistoryView()
+{
+    m_watcher.waitForFinished(); // the search uses the history, which its owner deletes next
+}
+
+void HistoryView::setHistory(QueryHistory *history)
+{
+    m_history = history;
+    m_search->setEnabled(history);
+    if (!history)
+        m_search->setPlaceholderText(tr("The history is not available"));
+    refresh();
+}
+
+void HistoryView::refresh()
+{
+    search();
+}
+
+void HistoryView::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_debounce.stop();
+    search();
+}
+
+void HistoryView::search()
+{
+    if (!m_history)
+        return;
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    QueryHistory *history = m_history;
+    const QString text = m_search->text();
+    m_watcher.setFuture(QtConcurrent::run([history, text] { return history->search(text); }));
+}
+
+void HistoryView::show(const Result<QList<HistoryEntry>> &found)
+{
+    m_list->clear();
+    m_entries = found ? *found : QList<HistoryEntry>();
+    for (const HistoryEntry &e : std::as_const(m_entries)) {
+        const QString firstLine = e.sql.trimmed().section(u'\n', 0, 0);
+        auto *item = new QTreeWidgetItem(m_list, {QLocale().toString(e.ranAt, QLocale::ShortFormat), e.connection,
+                                                  QStringLiteral("%1 ms").arg(e.elapsedMs),
+                                                  e.rows >= 0 ? QString::number(e.rows) : QString(), firstLine});
+        item->setToolTip(4, e.error.isEmpty() ? e.sql : e.sql + QStringLiteral("\n\n") + e.error);
+        if (!e.error.isEmpty())
+            item->setForeground(4, QColor(0xc6, 0x28, 0x28));
+    }
+    m_list->resizeColumnToContents(0);
+    emit searched();
+}
+
+} // namespace strata::connectors::ui
