@@ -11,23 +11,23 @@ namespace strata::connectors {
 
 namespace {
 
-// The settings keys of a connection; nothing else is written, and no key holds a password.
+// The settings keys of a connection's text fields; with id, form, port and production, nothing else
+// is written, and no key holds a password.
+const std::pair<const char *, QString SavedConnection::*> textKeys[] = {
+    {"name", &SavedConnection::name},       {"text", &SavedConnection::text},
+    {"service", &SavedConnection::service}, {"host", &SavedConnection::host},
+    {"database", &SavedConnection::database}, {"user", &SavedConnection::user},
+    {"sslMode", &SavedConnection::sslMode}, {"sslRootCert", &SavedConnection::sslRootCert},
+    {"sslCert", &SavedConnection::sslCert}, {"sslKey", &SavedConnection::sslKey},
+    {"path", &SavedConnection::path}};
+
 void writeConnection(QSettings &settings, const SavedConnection &c)
 {
     settings.setValue("id", c.id);
-    settings.setValue("name", c.name);
     settings.setValue("form", connectionFormName(c.form));
-    settings.setValue("text", c.text);
-    settings.setValue("service", c.service);
-    settings.setValue("host", c.host);
+    for (const auto &[key, field] : textKeys)
+        settings.setValue(key, c.*field);
     settings.setValue("port", c.port);
-    settings.setValue("database", c.database);
-    settings.setValue("user", c.user);
-    settings.setValue("sslMode", c.sslMode);
-    settings.setValue("sslRootCert", c.sslRootCert);
-    settings.setValue("sslCert", c.sslCert);
-    settings.setValue("sslKey", c.sslKey);
-    settings.setValue("path", c.path);
     settings.setValue("production", c.production);
 }
 
@@ -39,18 +39,9 @@ std::optional<SavedConnection> readConnection(const QSettings &settings)
     if (c.id.isEmpty() || !form)
         return std::nullopt; // written by a newer Strata, or edited by hand: skipped, not guessed
     c.form = *form;
-    c.name = settings.value("name").toString();
-    c.text = settings.value("text").toString();
-    c.service = settings.value("service").toString();
-    c.host = settings.value("host").toString();
+    for (const auto &[key, field] : textKeys)
+        c.*field = settings.value(key).toString();
     c.port = settings.value("port").toInt();
-    c.database = settings.value("database").toString();
-    c.user = settings.value("user").toString();
-    c.sslMode = settings.value("sslMode").toString();
-    c.sslRootCert = settings.value("sslRootCert").toString();
-    c.sslCert = settings.value("sslCert").toString();
-    c.sslKey = settings.value("sslKey").toString();
-    c.path = settings.value("path").toString();
     c.production = settings.value("production").toBool();
     return c;
 }

@@ -6,7 +6,6 @@
 #include "SessionTestKit.h"
 
 #include <connectors/CatalogReader.h>
-#include <connectors/ScriptSplitter.h>
 
 #include <QTemporaryDir>
 
@@ -35,15 +34,8 @@ private slots:
     void postgresSaysWhichStatementsWrite()
     {
         const QString dir = QStringLiteral(STRATA_TEST_DATA_DIR "/write-check/");
-        const QString script = test::readText(dir + QStringLiteral("postgres.sql"));
-        const QList<StatementSpan> writing = m_session->writingStatements(script);
-        QString out;
-        for (const StatementSpan &s : splitScript(Dialect::Postgres, script)) {
-            QString text = script.mid(s.offset, s.length);
-            text.remove(QRegularExpression(QStringLiteral("^(--[^\n]*\n)+")));
-            out += (writing.contains(s) ? QStringLiteral("writes: ") : QStringLiteral("reads:  ")) + text.simplified() + u'\n';
-        }
-        STRATA_COMPARE_FILE(out, dir + QStringLiteral("postgres.expected"));
+        STRATA_COMPARE_FILE(test::writeCheckReport(*m_session, test::readText(dir + QStringLiteral("postgres.sql"))),
+                            dir + QStringLiteral("postgres.expected"));
     }
 
     void readsThePostgresCatalog()

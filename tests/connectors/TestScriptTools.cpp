@@ -13,42 +13,9 @@
 
 using namespace strata;
 using namespace strata::connectors;
+using strata::test::MemoryStore;
 
 namespace {
-
-// A keychain that works, kept in memory: what the real one would hold.
-class MemoryStore : public PasswordStore
-{
-public:
-    QHash<QString, QString> saved;
-    Result<std::optional<QString>> read(const QString &key) override
-    {
-        return saved.contains(key) ? std::optional<QString>(saved[key]) : std::nullopt;
-    }
-    Result<void> write(const QString &key, const QString &password) override
-    {
-        saved[key] = password;
-        return Result<void>::success();
-    }
-    Result<void> remove(const QString &key) override
-    {
-        saved.remove(key);
-        return Result<void>::success();
-    }
-};
-
-// Each statement of a case script as "reads: ..." or "writes: ...", in order.
-QString classify(Session &session, const QString &script)
-{
-    const QList<StatementSpan> writing = session.writingStatements(script);
-    QString out;
-    for (const StatementSpan &s : splitScript(session.dialect(), script)) {
-        QString text = script.mid(s.offset, s.length);
-        text.remove(QRegularExpression(QStringLiteral("^(--[^\n]*\n)+")));
-        out += (writing.contains(s) ? QStringLiteral("writes: ") : QStringLiteral("reads:  ")) + text.simplified() + u'\n';
-    }
-    return out;
-}
 
 QString statementTexts(Dialect dialect, const QString &script)
 {
@@ -119,7 +86,7 @@ private slots:
         STRATA_VERIFY_OK(session);
         STRATA_VERIFY_OK((*session)->query(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, total REAL, note TEXT)")));
         const QString dir = QStringLiteral(STRATA_TEST_DATA_DIR "/write-check/");
-        STRATA_COMPARE_FILE(classify(**session, test::readText(dir + QStringLiteral("sqlite.sql"))),
+        STRATA_COMPARE_FILE(test::writeCheckReport(**session, test::readText(dir + QStringLiteral("sqlite.sql"))),
                             dir + QStringLiteral("sqlite.expected"));
     }
 

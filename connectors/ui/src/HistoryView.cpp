@@ -9,15 +9,31 @@
 
 namespace strata::connectors::ui {
 
+namespace {
+
+// The SQL on one line, without the comment lines before it: what tells entries apart.
+QString summaryOf(const QString &sql)
+{
+    QStringList lines = sql.split(u'\n');
+    while (lines.size() > 1 && (lines.first().trimmed().isEmpty() || lines.first().trimmed().startsWith(QLatin1String("--"))))
+        lines.removeFirst();
+    return lines.join(u' ').simplified();
+}
+
+} // namespace
+
 HistoryView::HistoryView(QWidget *parent) : QWidget(parent), m_search(new QLineEdit(this)), m_list(new QTreeWidget(this))
 {
     m_search->setPlaceholderText(tr("Search the history"));
     m_search->setClearButtonEnabled(true);
-    m_list->setHeaderLabels({tr("When"), tr("Connection"), tr("Time"), tr("Rows"), tr("SQL")});
+    // The SQL first: in a narrow pane it is what one looks for; the rest is in the tooltip.
+    m_list->setHeaderLabels({tr("SQL"), tr("When"), tr("Rows")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
@@ -82,16 +98,19 @@ void HistoryView::show(const Result<QList<HistoryEntry>> &found)
 {
     m_list->clear();
     m_entries = found ? *found : QList<HistoryEntry>();
+    const QDate today = QDate::currentDate();
     for (const HistoryEntry &e : std::as_const(m_entries)) {
-        const QString firstLine = e.sql.trimmed().section(u'\n', 0, 0);
-        auto *item = new QTreeWidgetItem(m_list, {QLocale().toString(e.ranAt, QLocale::ShortFormat), e.connection,
-                                                  QStringLiteral("%1 ms").arg(e.elapsedMs),
-                                                  e.rows >= 0 ? QString::number(e.rows) : QString(), firstLine});
-        item->setToolTip(4, e.error.isEmpty() ? e.sql : e.sql + QStringLiteral("\n\n") + e.error);
+        const QString when = e.ranAt.date() == today ? QLocale().toString(e.ranAt.time(), QLocale::ShortFormat)
+                                                     : QLocale().toString(e.ranAt, QLocale::ShortFormat);
+        auto *item = new QTreeWidgetItem(m_list, {summaryOf(e.sql), when, e.rows >= 0 ? QString::number(e.rows) : QString()});
+        QString tip = tr("%1, %2 ms\n\n%3").arg(e.connection).arg(e.elapsedMs).arg(e.sql);
         if (!e.error.isEmpty())
-            item->setForeground(4, QColor(0xc6, 0x28, 0x28));
+            tip += QStringLiteral("\n\n") + e.error;
+        for (int column = 0; column < 3; ++column)
+            item->setToolTip(column, tip);
+        if (!e.error.isEmpty())
+            item->setForeground(0, QColor(0xc6, 0x28, 0x28));
     }
-    m_list->resizeColumnToContents(0);
     emit searched();
 }
 

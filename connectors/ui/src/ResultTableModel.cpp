@@ -1,6 +1,7 @@
 #include "connectors/ui/ResultTableModel.h"
 
 #include "RowSpill.h"
+#include "connectors/ui/RowFormatter.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -123,9 +124,8 @@ QString ResultTableModel::displayText(const QVariant &value)
                (bytes.size() > shownTextLimit / 2 ? QStringLiteral("…") : QString());
     }
     case QMetaType::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QMetaType::Double:
-        return QString::number(value.toDouble(), 'g', 17);
+        return RowFormatter::plainText(value);
     default: {
         const QString text = value.toString();
         const qsizetype newline = text.indexOf(u'\n');

@@ -116,8 +116,14 @@ QString RowFormatter::plainText(const QVariant &value)
         return QStringLiteral("\\x") + QString::fromLatin1(value.toByteArray().toHex());
     case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QMetaType::Double:
-        return QString::number(value.toDouble(), 'g', 17);
+    case QMetaType::Double: {
+        const double d = value.toDouble();
+        if (std::isnan(d))
+            return QStringLiteral("NaN"); // as PostgreSQL writes them
+        if (std::isinf(d))
+            return d > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+        return QString::number(d, 'g', 17);
+    }
     default:
         return value.toString();
     }

@@ -1,5 +1,7 @@
 #include "SessionThread.h"
 
+#include <QtConcurrent>
+
 namespace strata::connectors::ui {
 
 SessionThread::SessionThread(PasswordStore *passwords, QObject *parent)
@@ -13,6 +15,7 @@ SessionThread::SessionThread(PasswordStore *passwords, QObject *parent)
 
 SessionThread::~SessionThread()
 {
+    m_cancel.waitForFinished();
     m_worker->stop(); // a long statement stops on the server instead of being waited for
     m_thread.quit();
     m_thread.wait(); // the worker was deleted on its thread as it finished
@@ -21,6 +24,13 @@ SessionThread::~SessionThread()
 void SessionThread::post(std::function<void(SessionWorker &)> work)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, work = std::move(work)] { work(*worker); }, Qt::QueuedConnection);
+}
+
+void SessionThread::cancel()
+{
+    if (m_cancel.isRunning())
+        return; // asked already
+    m_cancel = QtConcurrent::run([worker = m_worker] { worker->cancel(); });
 }
 
 } // namespace strata::connectors::ui

@@ -5,6 +5,7 @@
 
 #include "SessionWorker.h"
 
+#include <QFuture>
 #include <QThread>
 
 namespace strata::connectors::ui {
@@ -20,10 +21,14 @@ public:
     SessionWorker *worker() const { return m_worker; }
     /// Runs `work(worker)` on the worker's thread.
     void post(std::function<void(SessionWorker &)> work);
+    /// Cancels the running statement from a pool thread: PostgreSQL's cancel request is a network
+    /// round trip the GUI thread should not wait for.
+    void cancel();
 
 private:
     QThread m_thread;
     SessionWorker *m_worker;
+    QFuture<void> m_cancel;
 };
 
 } // namespace strata::connectors::ui

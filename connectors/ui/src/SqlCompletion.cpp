@@ -27,6 +27,16 @@ bool endsReference(const SqlToken &t)
     return t.kind == SqlToken::Word && words.contains(t.text.toLower());
 }
 
+bool endsFromList(const SqlToken &t)
+{
+    static const QStringList words = {
+        QStringLiteral("where"),  QStringLiteral("group"),     QStringLiteral("order"),  QStringLiteral("having"),
+        QStringLiteral("limit"),  QStringLiteral("offset"),    QStringLiteral("union"),  QStringLiteral("except"),
+        QStringLiteral("intersect"), QStringLiteral("returning"), QStringLiteral("set"), QStringLiteral("window"),
+        QStringLiteral("values"), QStringLiteral("fetch"),     QStringLiteral("for"),    QStringLiteral("select")};
+    return t.kind == SqlToken::Word && words.contains(t.text.toLower());
+}
+
 bool introducesTable(const SqlToken &t)
 {
     return t.is(QLatin1StringView("from")) || t.is(QLatin1StringView("join")) || t.is(QLatin1StringView("update")) ||
@@ -71,19 +81,27 @@ QList<TableReference> SqlCompletion::tableReferences(QStringView statement)
 {
     const QList<SqlToken> tokens = tokenizeSql(statement);
     QList<TableReference> refs;
+    // Whether a FROM list is open, per parenthesis depth: "FROM a JOIN b ON x, c" goes on after a
+    // comma until WHERE, GROUP BY ... closes it; a subquery has its own.
+    QList<bool> inFrom{false};
     for (qsizetype i = 0; i < tokens.size();) {
-        if (!introducesTable(tokens[i])) {
+        const SqlToken &t = tokens[i];
+        if (t.kind == SqlToken::Open) {
+            inFrom.append(false);
+        } else if (t.kind == SqlToken::Close) {
+            if (inFrom.size() > 1)
+                inFrom.removeLast();
+        } else if (introducesTable(t) || (t.kind == SqlToken::Comma && inFrom.last())) {
+            if (t.is(QLatin1StringView("from")))
+                inFrom.last() = true;
             ++i;
+            if (auto ref = readReference(tokens, i))
+                refs.append(*ref);
             continue;
+        } else if (endsFromList(t)) {
+            inFrom.last() = false;
         }
         ++i;
-        // "FROM a x, b y": the list goes on while commas follow at the same depth.
-        while (auto ref = readReference(tokens, i)) {
-            refs.append(*ref);
-            if (i >= tokens.size() || tokens[i].kind != SqlToken::Comma)
-                break;
-            ++i;
-        }
     }
     return refs;
 }
@@ -119,9 +137,12 @@ QStringList SqlCompletion::qualified(const QStringList &qualifier, const QList<T
         return columnsOf(findTable(qualifier[qualifier.size() - 2], qualifier.last(), false));
     const QString &q = qualifier.first();
     QStringList out;
-    for (const TableReference &ref : references)
-        if (ref.alias.compare(q, Qt::CaseInsensitive) == 0 || (ref.alias.isEmpty() && ref.name.compare(q, Qt::CaseInsensitive) == 0))
-            return columnsOf(findTable(ref.schema, ref.name, ref.quoted));
+    for (const TableReference &ref : references) {
+        const bool named = ref.alias.compare(q, Qt::CaseInsensitive) == 0 ||
+                           (ref.alias.isEmpty() && ref.name.compare(q, Qt::CaseInsensitive) == 0);
+        if (const CatalogTable *table = named ? findTable(ref.schema, ref.name, ref.quoted) : nullptr)
+            return columnsOf(table);
+    }
     out << columnsOf(findTable(QString(), q, false));
     for (const Catalog &catalog : m_catalogs) {
         if (!catalog.schemas.contains(q, Qt::CaseInsensitive))

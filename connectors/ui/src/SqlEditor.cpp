@@ -55,6 +55,10 @@ void SqlEditor::setUpMargins()
     setMarginType(markerMargin, SymbolMargin);
     setMarginWidth(markerMargin, 14);
     setFolding(BoxedTreeFoldStyle, foldMargin);
+    setFoldMarginColors(palette().color(QPalette::Base), palette().color(QPalette::Base));
+    // The horizontal scroll bar follows the longest line instead of a fixed 2000 pixels.
+    SendScintilla(SCI_SETSCROLLWIDTH, 1L);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1L);
 }
 
 void SqlEditor::setUpMarks()

@@ -3,7 +3,7 @@
 #include "StatementText.h"
 #include "SessionThread.h"
 #include "connectors/ui/CatalogCache.h"
-#include "connectors/ui/ConnectionManager.h"
+#include "connectors/ui/ConnectionPicker.h"
 #include "connectors/ui/FindReplaceBar.h"
 #include "connectors/ui/MessagesView.h"
 #include "connectors/ui/ResultTableModel.h"
@@ -14,7 +14,6 @@
 #include <connectors/ConnectionStore.h>
 #include <connectors/ErrorCodes.h>
 
-#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -47,7 +46,7 @@ bool askToRunWrites(QWidget *parent, const QString &connection, const QStringLis
 
 SqlEditorTab::SqlEditorTab(ConnectionStore *store, CatalogCache *catalogs, QWidget *parent)
     : QWidget(parent), m_store(store), m_catalogs(catalogs), m_editor(new SqlEditor(this)),
-      m_find(new FindReplaceBar(m_editor, this)), m_results(new ResultsPane(this)), m_connections(new QComboBox(this)),
+      m_find(new FindReplaceBar(m_editor, this)), m_results(new ResultsPane(this)), m_connections(new ConnectionPicker(store, this)),
       m_session(new SessionThread(store->passwords(), this))
 {
     m_confirm = [this](const QString &connection, const QStringList &statements) {
@@ -90,9 +89,7 @@ SqlEditorTab::SqlEditorTab(ConnectionStore *store, CatalogCache *catalogs, QWidg
     connect(m_editor, &SqlEditor::findRequested, m_find, &FindReplaceBar::start);
     connect(m_editor, &QsciScintilla::modificationChanged, this, [this] { emit titleChanged(title()); });
     connect(m_editor, &QsciScintilla::textChanged, this, &SqlEditorTab::textChanged);
-    connect(m_store, &ConnectionStore::changed, this, &SqlEditorTab::reloadConnections);
     connectWorker();
-    reloadConnections();
 }
 
 SqlEditorTab::~SqlEditorTab() = default;
@@ -101,18 +98,8 @@ QWidget *SqlEditorTab::buildToolBar()
 {
     auto *bar = new QToolBar(this);
     bar->setIconSize(QSize(16, 16));
-    m_connections->setMinimumContentsLength(24);
-    m_connections->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_connections->setToolTip(tr("The connection this tab's statements run on"));
     bar->addWidget(m_connections);
-    connect(m_connections, &QComboBox::activated, this, [this](int index) {
-        setConnection(m_connections->itemData(index).toString(), true);
-    });
-    bar->addAction(tr("Connections…"), this, [this] {
-        ConnectionManager manager(m_store, this);
-        connect(&manager, &ConnectionManager::connectionChosen, this, [this](const QString &id) { setConnection(id, true); });
-        manager.exec();
-    });
+    connect(m_connections, &ConnectionPicker::chosen, this, [this](const QString &id) { setConnection(id, true); });
     bar->addSeparator();
     bar->addAction(tr("Run"), this, &SqlEditorTab::runStatement)->setToolTip(tr("Run the statement under the cursor or the selection (Ctrl+Enter)"));
     bar->addAction(tr("Run script"), this, &SqlEditorTab::runScript)->setToolTip(tr("Run the whole script or the selection (Ctrl+Shift+Enter)"));
@@ -154,18 +141,6 @@ void SqlEditorTab::connectWorker()
     });
 }
 
-void SqlEditorTab::reloadConnections()
-{
-    m_connections->clear();
-    m_connections->addItem(tr("(no connection)"), QString());
-    for (const SavedConnection &c : m_store->connections()) {
-        m_connections->addItem(c.production ? c.label() + tr(" [production]") : c.label(), c.id);
-        if (c.production)
-            m_connections->setItemData(m_connections->count() - 1, QColor(0xc6, 0x28, 0x28), Qt::ForegroundRole);
-    }
-    m_connections->setCurrentIndex(qMax(0, m_connections->findData(m_connectionId)));
-}
-
 void SqlEditorTab::setConnection(const QString &connectionId, bool connectNow)
 {
     if (m_connected || m_connecting)
@@ -178,7 +153,7 @@ void SqlEditorTab::setConnection(const QString &connectionId, bool connectNow)
     if (saved)
         m_editor->setDialect(saved->dialect()); // highlight the right keywords before connecting
     m_editor->setConnectionCatalog(m_catalogs && saved ? m_catalogs->source(connectionId) : nullptr);
-    m_connections->setCurrentIndex(qMax(0, m_connections->findData(connectionId)));
+    m_connections->setCurrent(connectionId);
     emitStatus();
     if (connectNow && saved)
         this->connectNow();
@@ -436,7 +411,7 @@ void SqlEditorTab::cancel()
     if (m_export)
         m_export->cancel();
     if (m_running) {
-        m_session->worker()->cancel(); // from this thread: Session::cancel() is made for it
+        m_session->cancel();
         m_results->messages()->addMessage(Severity::Info, tr("Cancelling…"));
     }
 }

@@ -48,6 +48,8 @@ SqlWorkbench::SqlWorkbench(ConnectionStore *store, const QString &dataDir, QWidg
     buildActions();
     auto *plus = new QToolButton(this);
     plus->setDefaultAction(m_newTab);
+    plus->setText(QStringLiteral("+"));
+    plus->setToolTip(m_newTab->text());
     plus->setAutoRaise(true);
     m_tabs->setCornerWidget(plus, Qt::TopRightCorner);
 

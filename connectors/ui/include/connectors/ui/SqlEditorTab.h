@@ -22,7 +22,6 @@
 #include <functional>
 
 class QAction;
-class QComboBox;
 
 namespace strata::connectors {
 class ConnectionStore;
@@ -31,6 +30,7 @@ class ConnectionStore;
 namespace strata::connectors::ui {
 
 class CatalogCache;
+class ConnectionPicker;
 class FindReplaceBar;
 class ResultView;
 class ResultsPane;
@@ -98,7 +98,6 @@ private:
 
     QWidget *buildToolBar();
     void connectWorker();
-    void reloadConnections();
     void runText(const QString &script, qsizetype base);
     void start(const RunRequest &request);
     void confirmAndStart(const RunRequest &request, const QList<StatementSpan> &writing);
@@ -119,7 +118,7 @@ private:
     SqlEditor *m_editor;
     FindReplaceBar *m_find;
     ResultsPane *m_results;
-    QComboBox *m_connections;
+    ConnectionPicker *m_connections;
     QAction *m_cancelAction = nullptr;
     SessionThread *m_session;
 
