@@ -194,7 +194,10 @@ void ResultTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_waiting = true;
-    emit moreRowsWanted();
+    const bool keepsScrolling = m_sinceFetch.isValid() && m_sinceFetch.elapsed() < 500;
+    m_batchRows = keepsScrolling ? qMin(m_batchRows * 2, maxBatchRows) : firstBatchRows;
+    m_sinceFetch.start();
+    emit moreRowsWanted(m_batchRows);
 }
 
 void ResultTableModel::sort(int column, Qt::SortOrder order)

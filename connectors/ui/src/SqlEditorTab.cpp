@@ -27,8 +27,6 @@ namespace strata::connectors::ui {
 
 namespace {
 
-constexpr int fetchRows = 2000;
-
 bool askToRunWrites(QWidget *parent, const QString &connection, const QStringList &statements)
 {
     QString list;
@@ -295,10 +293,10 @@ void SqlEditorTab::onResultStarted(int runId, int resultId, const QList<Column> 
     if (!sorting) {
         view->setStatement(m_runScript.mid(summary.offset, summary.length), m_editor->dialect());
         ResultTableModel *model = view->model();
-        connect(model, &ResultTableModel::moreRowsWanted, this, [this, view] {
+        connect(model, &ResultTableModel::moreRowsWanted, this, [this, view](int rows) {
             const int id = m_views.key(view, 0);
             if (id)
-                m_session->post([id](SessionWorker &w) { w.fetch(id, fetchRows); });
+                m_session->post([id, rows](SessionWorker &w) { w.fetch(id, rows); });
         });
         connect(model, &ResultTableModel::sortRequested, this,
                 [this, view](int column, Qt::SortOrder order) { sortResult(view, column, order); });

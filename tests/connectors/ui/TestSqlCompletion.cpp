@@ -1,8 +1,12 @@
 // Completion as a user meets it: columns after "alias." (aliases read from FROM, JOIN, UPDATE and
 // INTO, with or without AS, quoted or not), tables after "schema.", and keywords, tables and the
 // statement's columns elsewhere, each filtered by what is typed. The catalog stands for a database.
+// Mutated statements (unclosed quotes, comments, dollar quotes) never break it.
+#include "../SessionTestKit.h"
+
 #include <connectors/ui/SqlCompletion.h>
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace strata::connectors;
@@ -89,6 +93,34 @@ private slots:
                  (QList<TableReference>{{{}, QStringLiteral("t"), {}, false}}));
         QCOMPARE(SqlCompletion::tableReferences(u"SELECT * FROM -- a comment\n t /* x */ alias"),
                  (QList<TableReference>{{{}, QStringLiteral("t"), QStringLiteral("alias"), false}}));
+    }
+
+    void survivesMutatedStatements()
+    {
+        const QStringList bases = {
+            QStringLiteral("SELECT o.id, c.name FROM sales.orders o JOIN customers AS c ON c.id = o.customer_id WHERE o.total > 1"),
+            QStringLiteral("UPDATE customers SET name = 'x' WHERE id IN (SELECT customer_id FROM sales.orders)"),
+            QStringLiteral("INSERT INTO \"Order Lines\" (order_id) SELECT id FROM sales.orders; SELECT $$a;b$$, l.qty FROM lines l")};
+        const QStringList pieces = {QStringLiteral("'"),    QStringLiteral("\""),  QStringLiteral("--"), QStringLiteral("/*"),
+                                    QStringLiteral("$$"),   QStringLiteral("$x$"), QStringLiteral("("),  QStringLiteral(")"),
+                                    QStringLiteral("."),    QStringLiteral(","),   QStringLiteral(" AS "), QStringLiteral(" FROM "),
+                                    QStringLiteral(" JOIN "), QStringLiteral(";"), QStringLiteral("\n"), QStringLiteral("é𝄞")};
+        QRandomGenerator random(20240601);
+        for (int i = 0; i < 3000; ++i) {
+            const QString text = strata::test::mutateScript(bases[i % bases.size()], pieces, random);
+            const qsizetype position = random.bounded(int(text.size()) + 1);
+            const Dialect dialect = i % 2 ? Dialect::Sqlite : Dialect::Postgres;
+            qsizetype start = position;
+            while (start > 0 && (text[start - 1].isLetterOrNumber() || text[start - 1] == u'_' || text[start - 1] == u'$'))
+                --start;
+            const QString prefix = text.mid(start, position - start);
+            for (const QString &word : SqlCompletion(dialect, {shop()}).candidates(text, position)) {
+                const QString bare = word.startsWith(u'"') ? word.mid(1) : word;
+                QVERIFY2(bare.startsWith(prefix, Qt::CaseInsensitive), qPrintable(text + QStringLiteral(" | ") + word));
+            }
+            for (const TableReference &ref : SqlCompletion::tableReferences(text))
+                QVERIFY2(!ref.name.isEmpty() && (ref.quoted || text.contains(ref.name)), qPrintable(text));
+        }
     }
 };
 

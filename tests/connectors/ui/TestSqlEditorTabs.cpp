@@ -10,6 +10,7 @@
 #include <connectors/ui/FindReplaceBar.h>
 #include <connectors/ui/HistoryView.h>
 #include <connectors/ui/MessagesView.h>
+#include <connectors/ui/OpenTabsFile.h>
 #include <connectors/ui/QueryHistory.h>
 #include <connectors/ui/SqlWorkbench.h>
 
@@ -257,6 +258,24 @@ private slots:
         QCOMPARE(again->tab(1)->title(), QStringLiteral("kept.sql"));
         QCOMPARE(again->currentTab(), again->tab(1));
         QCOMPARE(again->newTab()->title(), QStringLiteral("Query 2"));
+    }
+
+    void aDamagedTabsFileIsNotFatal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged/sql-tabs.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        STRATA_VERIFY_RESULT(OpenTabsFile::write(path, {{QStringLiteral("Query 1"), {}, QStringLiteral("SELECT 1"), true, {}, 3}}, 0));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray whole = file.readAll();
+        file.resize(whole.size() / 2); // cut short, as a full disk would leave a file not written atomically
+        file.close();
+        auto read = OpenTabsFile::read(path);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, QStringLiteral("tabs.format"));
+        SqlWorkbench bench(m_store.get(), QFileInfo(path).absolutePath());
+        QCOMPARE(bench.tabCount(), 1); // starts afresh
+        QVERIFY(bench.currentTab()->editor()->text().isEmpty());
     }
 };
 

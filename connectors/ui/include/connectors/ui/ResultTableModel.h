@@ -3,7 +3,9 @@
 //
 // - Fetching: the session's worker reads a first page when the statement starts; when the view
 //   scrolls to the end, fetchMore() asks for the next batch (moreRowsWanted), and the rows not asked
-//   for stay on the server (PostgreSQL single-row mode) or unread in SQLite.
+//   for stay on the server (PostgreSQL single-row mode) or unread in SQLite. A batch is 2,000 rows;
+//   while the user keeps scrolling down (asking again within half a second), each batch doubles, up
+//   to 32,000 rows, so that dragging to the end of a huge result is not a round trip per screen.
 // - Memory: every fetched row goes to a temporary file (a spill) as the worker reads it. The model
 //   keeps at most maxCachedBlocks blocks of RowSpill::blockRows rows in memory, least recently used
 //   first out; a row scrolled back to is read again from the file (a block is a few kilobytes, read
@@ -19,6 +21,7 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QElapsedTimer>
 
 #include <memory>
 
@@ -32,6 +35,8 @@ class ResultTableModel : public QAbstractTableModel
 
 public:
     static constexpr int maxCachedBlocks = 32;
+    static constexpr int firstBatchRows = 2000;
+    static constexpr int maxBatchRows = 32000;
     /// The raw value of a cell (a null QVariant for SQL NULL), for copying.
     static constexpr int ValueRole = Qt::UserRole + 1;
 
@@ -69,7 +74,7 @@ public:
     static QString displayText(const QVariant &value);
 
 signals:
-    void moreRowsWanted();
+    void moreRowsWanted(int rows);
     /// Whether more rows can come changed (all read, or the statement was closed).
     void completenessChanged();
     void sortRequested(int column, Qt::SortOrder order);
@@ -85,6 +90,8 @@ private:
     bool m_complete = true;
     bool m_closed = false;
     bool m_waiting = false; // asked for more, none came yet
+    int m_batchRows = firstBatchRows;
+    QElapsedTimer m_sinceFetch;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QCache<qint64, QList<Row>> m_blocks{maxCachedBlocks};
