@@ -31,7 +31,8 @@ const Queries postgres = {
 const Queries sqlite = {
     "SELECT name FROM pragma_database_list WHERE name IN ('main', 'temp') ORDER BY seq",
     "SELECT 'main', name, type, 1 FROM main.sqlite_schema WHERE type IN ('table', 'view') "
-    "UNION ALL SELECT 'temp', name, type, 1 FROM temp.sqlite_schema WHERE type IN ('table', 'view') ORDER BY 1, 2",
+    "UNION ALL SELECT 'temp', name, type, 1 FROM temp.sqlite_schema WHERE type IN ('table', 'view') ORDER BY "
+    "1, 2",
     "SELECT 'main', m.name, p.name, p.type FROM main.sqlite_schema m JOIN pragma_table_info(m.name) p "
     "WHERE m.type IN ('table', 'view') ORDER BY 1, 2, p.cid",
     "SELECT DISTINCT '', name, 1 FROM pragma_function_list ORDER BY 2",
@@ -39,10 +40,11 @@ const Queries sqlite = {
 
 QString kindName(const QString &code)
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("r"), QStringLiteral("table")},          {QStringLiteral("v"), QStringLiteral("view")},
-        {QStringLiteral("m"), QStringLiteral("materialized view")}, {QStringLiteral("f"), QStringLiteral("foreign table")},
-        {QStringLiteral("p"), QStringLiteral("partitioned table")}};
+    static const QHash<QString, QString> names = {{QStringLiteral("r"), QStringLiteral("table")},
+                                                  {QStringLiteral("v"), QStringLiteral("view")},
+                                                  {QStringLiteral("m"), QStringLiteral("materialized view")},
+                                                  {QStringLiteral("f"), QStringLiteral("foreign table")},
+                                                  {QStringLiteral("p"), QStringLiteral("partitioned table")}};
     return names.value(code, code); // SQLite says "table" and "view" itself
 }
 
@@ -83,7 +85,8 @@ Result<Catalog> CatalogReader::read(Session &session, TaskControl *control)
     QHash<QPair<QString, QString>, qsizetype> tableIndex;
     for (const Row &row : *tables) {
         tableIndex.insert({row[0].toString(), row[1].toString()}, catalog.tables.size());
-        catalog.tables.append({row[0].toString(), row[1].toString(), kindName(row[2].toString()), isTrue(row[3]), {}});
+        catalog.tables.append(
+            {row[0].toString(), row[1].toString(), kindName(row[2].toString()), isTrue(row[3]), {}});
     }
     for (const Row &row : *columns) {
         const qsizetype table = tableIndex.value({row[0].toString(), row[1].toString()}, -1);

@@ -14,11 +14,11 @@ namespace {
 // The settings keys of a connection's text fields; with id, form, port and production, nothing else
 // is written, and no key holds a password.
 const std::pair<const char *, QString SavedConnection::*> textKeys[] = {
-    {"name", &SavedConnection::name},       {"text", &SavedConnection::text},
-    {"service", &SavedConnection::service}, {"host", &SavedConnection::host},
+    {"name", &SavedConnection::name},         {"text", &SavedConnection::text},
+    {"service", &SavedConnection::service},   {"host", &SavedConnection::host},
     {"database", &SavedConnection::database}, {"user", &SavedConnection::user},
-    {"sslMode", &SavedConnection::sslMode}, {"sslRootCert", &SavedConnection::sslRootCert},
-    {"sslCert", &SavedConnection::sslCert}, {"sslKey", &SavedConnection::sslKey},
+    {"sslMode", &SavedConnection::sslMode},   {"sslRootCert", &SavedConnection::sslRootCert},
+    {"sslCert", &SavedConnection::sslCert},   {"sslKey", &SavedConnection::sslKey},
     {"path", &SavedConnection::path}};
 
 void writeConnection(QSettings &settings, const SavedConnection &c)
@@ -48,7 +48,8 @@ std::optional<SavedConnection> readConnection(const QSettings &settings)
 
 bool wantsPassword(const Error &error)
 {
-    return error.code == QLatin1String(passwordRequiredCode) || error.code == QLatin1String(passwordRejectedCode);
+    return error.code == QLatin1String(passwordRequiredCode) ||
+           error.code == QLatin1String(passwordRejectedCode);
 }
 
 } // namespace
@@ -112,7 +113,8 @@ std::optional<SavedConnection> ConnectionStore::find(const QString &id) const
     return std::nullopt;
 }
 
-Result<SavedConnection> ConnectionStore::save(SavedConnection connection, const std::optional<QString> &password)
+Result<SavedConnection> ConnectionStore::save(SavedConnection connection,
+                                              const std::optional<QString> &password)
 {
     if (connection.id == modelEngineId)
         return Error(QStringLiteral("the model's engine is not kept in the connections list"), {},
@@ -121,7 +123,8 @@ Result<SavedConnection> ConnectionStore::save(SavedConnection connection, const 
         return spec.error();
     if (connection.id.isEmpty())
         connection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto it = std::find_if(m_saved.begin(), m_saved.end(), [&](const SavedConnection &c) { return c.id == connection.id; });
+    auto it = std::find_if(m_saved.begin(), m_saved.end(),
+                           [&](const SavedConnection &c) { return c.id == connection.id; });
     if (it != m_saved.end())
         *it = connection;
     else
@@ -176,8 +179,10 @@ void ConnectionStore::setModelEngine(const QString &path, const QString &label)
     emit changed();
 }
 
-Result<std::unique_ptr<Session>> ConnectionStore::open(const SavedConnection &connection, PasswordStore *passwords,
-                                                       const Connector::Prompt &prompt, Diagnostics *diagnostics)
+Result<std::unique_ptr<Session>> ConnectionStore::open(const SavedConnection &connection,
+                                                       PasswordStore *passwords,
+                                                       const Connector::Prompt &prompt,
+                                                       Diagnostics *diagnostics)
 {
     auto spec = connection.spec();
     if (!spec)

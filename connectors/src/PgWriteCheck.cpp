@@ -1,9 +1,8 @@
 #include "PgWriteCheck.h"
 
+#include <cstring>
 #include <pg_query.h>
 #include <pg_query.pb-c.h>
-
-#include <cstring>
 
 namespace strata::connectors {
 
@@ -20,7 +19,8 @@ bool selectWrites(const PgQuery__SelectStmt *select)
     if (select->with_clause)
         for (size_t i = 0; i < select->with_clause->n_ctes; ++i) {
             const PgQuery__Node *cte = select->with_clause->ctes[i];
-            if (cte->node_case == PG_QUERY__NODE__NODE_COMMON_TABLE_EXPR && nodeWrites(cte->common_table_expr->ctequery))
+            if (cte->node_case == PG_QUERY__NODE__NODE_COMMON_TABLE_EXPR &&
+                nodeWrites(cte->common_table_expr->ctequery))
                 return true;
         }
     return selectWrites(select->larg) || selectWrites(select->rarg);
@@ -31,7 +31,8 @@ bool explainRuns(const PgQuery__ExplainStmt *explain)
 {
     for (size_t i = 0; i < explain->n_options; ++i) {
         const PgQuery__Node *option = explain->options[i];
-        if (option->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || std::strcmp(option->def_elem->defname, "analyze") != 0)
+        if (option->node_case != PG_QUERY__NODE__NODE_DEF_ELEM ||
+            std::strcmp(option->def_elem->defname, "analyze") != 0)
             continue;
         const PgQuery__Node *arg = option->def_elem->arg;
         if (!arg)

@@ -1,10 +1,8 @@
 #include "connectors/SavedConnection.h"
 
-#include <QUrlQuery>
-
 #include <libpq-fe.h>
-
 #include <memory>
+#include <QUrlQuery>
 
 namespace strata::connectors {
 
@@ -27,7 +25,8 @@ QString conninfoValue(const QString &value)
 
 QList<std::pair<const char *, QString>> sslOptions(const SavedConnection &c)
 {
-    return {{"sslmode", c.sslMode}, {"sslrootcert", c.sslRootCert}, {"sslcert", c.sslCert}, {"sslkey", c.sslKey}};
+    return {
+        {"sslmode", c.sslMode}, {"sslrootcert", c.sslRootCert}, {"sslcert", c.sslCert}, {"sslkey", c.sslKey}};
 }
 
 QString conninfoOf(const QList<std::pair<const char *, QString>> &options)
@@ -67,7 +66,8 @@ Result<void> checkText(const QString &text)
         if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val) {
             Error error(QStringLiteral("the connection string holds a password"), settingsPlace,
                         QStringLiteral("connection.password"));
-            error.hint = QStringLiteral("leave it out and type it in the password field: it is kept in the keychain");
+            error.hint =
+                QStringLiteral("leave it out and type it in the password field: it is kept in the keychain");
             return error;
         }
     return Result<void>::success();
@@ -78,11 +78,16 @@ Result<void> checkText(const QString &text)
 QString connectionFormName(ConnectionForm form)
 {
     switch (form) {
-    case ConnectionForm::Fields: return QStringLiteral("fields");
-    case ConnectionForm::Conninfo: return QStringLiteral("conninfo");
-    case ConnectionForm::Uri: return QStringLiteral("uri");
-    case ConnectionForm::Service: return QStringLiteral("service");
-    case ConnectionForm::SqliteFile: return QStringLiteral("sqlite");
+    case ConnectionForm::Fields:
+        return QStringLiteral("fields");
+    case ConnectionForm::Conninfo:
+        return QStringLiteral("conninfo");
+    case ConnectionForm::Uri:
+        return QStringLiteral("uri");
+    case ConnectionForm::Service:
+        return QStringLiteral("service");
+    case ConnectionForm::SqliteFile:
+        return QStringLiteral("sqlite");
     }
     return {};
 }
@@ -101,7 +106,8 @@ Result<ConnectionSpec> SavedConnection::spec() const
     ConnectionSpec spec;
     if (form == ConnectionForm::SqliteFile) {
         if (path.trimmed().isEmpty())
-            return Error(QStringLiteral("the SQLite connection has no file"), settingsPlace, QStringLiteral("connection.syntax"));
+            return Error(QStringLiteral("the SQLite connection has no file"), settingsPlace,
+                         QStringLiteral("connection.syntax"));
         spec.dialect = Dialect::Sqlite;
         spec.target = path;
         return spec;
@@ -109,13 +115,16 @@ Result<ConnectionSpec> SavedConnection::spec() const
     QString target;
     switch (form) {
     case ConnectionForm::Fields:
-        target = conninfoOf({{"host", host}, {"port", port > 0 ? QString::number(port) : QString()},
-                             {"dbname", database}, {"user", user}});
+        target = conninfoOf({{"host", host},
+                             {"port", port > 0 ? QString::number(port) : QString()},
+                             {"dbname", database},
+                             {"user", user}});
         target = (target + u' ' + conninfoOf(sslOptions(*this))).trimmed();
         break;
     case ConnectionForm::Service:
         target = (conninfoOf({{"service", service}, {"dbname", database}, {"user", user}}) + u' ' +
-                  conninfoOf(sslOptions(*this))).trimmed();
+                  conninfoOf(sslOptions(*this)))
+                     .trimmed();
         break;
     case ConnectionForm::Conninfo:
         target = (text.trimmed() + u' ' + conninfoOf(sslOptions(*this))).trimmed();

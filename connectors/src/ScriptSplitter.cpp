@@ -24,7 +24,8 @@ qsizetype statementAt(const QList<StatementSpan> &statements, qsizetype position
         if (s.offset > position) {
             // Only spaces between the cursor and the statement, on the same line: the user means it.
             const QStringView gap = QStringView(script).mid(position, s.offset - position);
-            const bool sameLine = std::all_of(gap.begin(), gap.end(), [](QChar c) { return c == u' ' || c == u'\t'; });
+            const bool sameLine =
+                std::all_of(gap.begin(), gap.end(), [](QChar c) { return c == u' ' || c == u'\t'; });
             return sameLine || before < 0 ? i : before;
         }
         before = i;

@@ -13,8 +13,8 @@ bool scansAsPostgresKeyword(const QByteArray &word)
     bool keyword = false;
     PgQueryScanResult scan = pg_query_scan(word.constData());
     if (!scan.error) {
-        PgQuery__ScanResult *tokens = pg_query__scan_result__unpack(nullptr, scan.pbuf.len,
-                                                                    reinterpret_cast<const uint8_t *>(scan.pbuf.data));
+        PgQuery__ScanResult *tokens = pg_query__scan_result__unpack(
+            nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t *>(scan.pbuf.data));
         keyword = tokens && tokens->n_tokens == 1 &&
                   tokens->tokens[0]->keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD;
         pg_query__scan_result__free_unpacked(tokens, nullptr);

@@ -8,13 +8,13 @@
 #include "PgServer.h"
 
 #include <connectors/ConnectionStore.h>
+#include <connectors/ui/ResultsPane.h>
 #include <connectors/ui/ResultTableModel.h>
 #include <connectors/ui/ResultView.h>
-#include <connectors/ui/ResultsPane.h>
 #include <connectors/ui/SqlEditor.h>
 #include <connectors/ui/SqlEditorTab.h>
 #include <connectors/ui/SqlWorkbench.h>
-
+#include <cstdio>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,8 +23,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <cstdio>
 #include <unistd.h>
 
 using namespace strata;
@@ -79,7 +77,8 @@ int main(int argc, char **argv)
     SqlEditorTab *tab = bench.currentTab();
     tab->setConnection(saved->id, false);
     tab->editor()->setText(QStringLiteral("SELECT g AS n, md5(g::text) AS hash, g * 0.5 AS half, now() AS at "
-                                          "FROM generate_series(1, %1) g").arg(rows));
+                                          "FROM generate_series(1, %1) g")
+                               .arg(rows));
 
     QSignalSpy idle(tab, &SqlEditorTab::idle);
     QElapsedTimer clock;
@@ -117,11 +116,13 @@ int main(int argc, char **argv)
     }
     std::sort(paints.begin(), paints.end());
 
-    std::printf("sql_grid_bench: %lld rows of 4 columns, PostgreSQL %s, grid %dx%d\n", qlonglong(model->rowCount()),
-                qPrintable(tab->status().serverVersion), table->viewport()->width(), table->viewport()->height());
+    std::printf("sql_grid_bench: %lld rows of 4 columns, PostgreSQL %s, grid %dx%d\n",
+                qlonglong(model->rowCount()), qPrintable(tab->status().serverVersion),
+                table->viewport()->width(), table->viewport()->height());
     std::printf("| measure | value |\n| --- | --- |\n");
     std::printf("| first rows shown (connect + run + first page) | %.0f ms |\n", firstRowsMs);
-    std::printf("| scroll to the end (fetch every row) | %.1f s, %.0f rows/s |\n", fetchS, double(rows) / fetchS);
+    std::printf("| scroll to the end (fetch every row) | %.1f s, %.0f rows/s |\n", fetchS,
+                double(rows) / fetchS);
     std::printf("| jump to a random row and paint the screen | median %.1f ms, worst %.1f ms (%d jumps) |\n",
                 paints.value(paints.size() / 2), paints.isEmpty() ? 0.0 : paints.last(), jumps);
     std::printf("| rows held by the model (most at any time) | %lld |\n", qlonglong(heldMax));

@@ -6,7 +6,6 @@
 #include "SessionTestKit.h"
 
 #include <connectors/CatalogReader.h>
-
 #include <QTemporaryDir>
 
 using namespace strata;
@@ -34,28 +33,34 @@ private slots:
     void postgresSaysWhichStatementsWrite()
     {
         const QString dir = QStringLiteral(STRATA_TEST_DATA_DIR "/write-check/");
-        STRATA_COMPARE_FILE(test::writeCheckReport(*m_session, test::readText(dir + QStringLiteral("postgres.sql"))),
-                            dir + QStringLiteral("postgres.expected"));
+        STRATA_COMPARE_FILE(
+            test::writeCheckReport(*m_session, test::readText(dir + QStringLiteral("postgres.sql"))),
+            dir + QStringLiteral("postgres.expected"));
     }
 
     void readsThePostgresCatalog()
     {
-        STRATA_VERIFY_OK(m_session->query(QStringLiteral(
-            "CREATE SCHEMA sales; CREATE TABLE sales.\"Orders\" (id int PRIMARY KEY, \"Total\" numeric(10,2), note text);"
-            "ALTER TABLE sales.\"Orders\" DROP COLUMN note;"
-            "CREATE VIEW public.recent AS SELECT 1 AS n; CREATE FUNCTION sales.refresh() RETURNS int LANGUAGE sql AS 'SELECT 1'")));
+        STRATA_VERIFY_OK(
+            m_session->query(QStringLiteral("CREATE SCHEMA sales; CREATE TABLE sales.\"Orders\" (id int "
+                                            "PRIMARY KEY, \"Total\" numeric(10,2), note text);"
+                                            "ALTER TABLE sales.\"Orders\" DROP COLUMN note;"
+                                            "CREATE VIEW public.recent AS SELECT 1 AS n; CREATE FUNCTION "
+                                            "sales.refresh() RETURNS int LANGUAGE sql AS 'SELECT 1'")));
         auto catalog = CatalogReader::read(*m_session);
         STRATA_VERIFY_OK(catalog);
         QCOMPARE(catalog->dialect, Dialect::Postgres);
         QVERIFY(catalog->schemas.contains(QStringLiteral("sales")));
         QVERIFY(!catalog->schemas.contains(QStringLiteral("pg_toast")));
-        const CatalogTable *orders = catalog->findTable(QStringLiteral("sales"), QStringLiteral("Orders"), true);
+        const CatalogTable *orders =
+            catalog->findTable(QStringLiteral("sales"), QStringLiteral("Orders"), true);
         QVERIFY(orders);
         QCOMPARE(orders->kind, QStringLiteral("table"));
         QVERIFY(!orders->visible); // not on the search_path
-        QCOMPARE(orders->columns, (QList<CatalogColumn>{{QStringLiteral("id"), QStringLiteral("integer")},
-                                                        {QStringLiteral("Total"), QStringLiteral("numeric(10,2)")}}));
-        QVERIFY(!catalog->findTable(QStringLiteral("sales"), QStringLiteral("orders"), true)); // quoted: exact
+        QCOMPARE(orders->columns,
+                 (QList<CatalogColumn>{{QStringLiteral("id"), QStringLiteral("integer")},
+                                       {QStringLiteral("Total"), QStringLiteral("numeric(10,2)")}}));
+        QVERIFY(
+            !catalog->findTable(QStringLiteral("sales"), QStringLiteral("orders"), true)); // quoted: exact
         const CatalogTable *recent = catalog->findTable({}, QStringLiteral("RECENT"));
         QVERIFY(recent && recent->kind == u"view" && recent->visible);
         QVERIFY(catalog->findTable({}, QStringLiteral("pg_stat_activity"))); // the catalogs' views are there
@@ -69,9 +74,10 @@ private slots:
         QTemporaryDir dir;
         auto session = Session::open({Dialect::Sqlite, dir.filePath(QStringLiteral("c.db")), true});
         STRATA_VERIFY_OK(session);
-        STRATA_VERIFY_OK((*session)->query(QStringLiteral(
-            "CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL); CREATE VIEW cheap AS SELECT id FROM item;"
-            "CREATE TEMP TABLE scratch (x)")));
+        STRATA_VERIFY_OK(
+            (*session)->query(QStringLiteral("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT "
+                                             "NULL); CREATE VIEW cheap AS SELECT id FROM item;"
+                                             "CREATE TEMP TABLE scratch (x)")));
         auto catalog = CatalogReader::read(**session);
         STRATA_VERIFY_OK(catalog);
         QCOMPARE(catalog->schemas, (QStringList{QStringLiteral("main"), QStringLiteral("temp")}));

@@ -8,7 +8,6 @@
 #include <connectors/ScriptSplitter.h>
 #include <connectors/SqlKeywords.h>
 #include <connectors/SqlQuoting.h>
-
 #include <QTemporaryDir>
 
 using namespace strata;
@@ -36,11 +35,14 @@ class TestScriptTools : public QObject
 private slots:
     void splitsAsTheDatabaseDoes()
     {
-        const QString pg = QStringLiteral("SELECT ';' AS a; -- x;\nSELECT $$;$$;\n\nCREATE FUNCTION f() RETURNS int "
-                                          "BEGIN ATOMIC SELECT 1; END;");
+        const QString pg =
+            QStringLiteral("SELECT ';' AS a; -- x;\nSELECT $$;$$;\n\nCREATE FUNCTION f() RETURNS int "
+                           "BEGIN ATOMIC SELECT 1; END;");
         QCOMPARE(statementTexts(Dialect::Postgres, pg),
-                 QStringLiteral("SELECT ';' AS a|-- x;\nSELECT $$;$$|CREATE FUNCTION f() RETURNS int BEGIN ATOMIC SELECT 1; END"));
-        const QString sqlite = QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END; SELECT 2");
+                 QStringLiteral("SELECT ';' AS a|-- x;\nSELECT $$;$$|CREATE FUNCTION f() RETURNS int BEGIN "
+                                "ATOMIC SELECT 1; END"));
+        const QString sqlite =
+            QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END; SELECT 2");
         QCOMPARE(statementTexts(Dialect::Sqlite, sqlite),
                  QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END|SELECT 2"));
     }
@@ -84,10 +86,12 @@ private slots:
     {
         auto session = Session::open({Dialect::Sqlite, m_dir.filePath(QStringLiteral("w.db")), true});
         STRATA_VERIFY_OK(session);
-        STRATA_VERIFY_OK((*session)->query(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, total REAL, note TEXT)")));
+        STRATA_VERIFY_OK((*session)->query(
+            QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, total REAL, note TEXT)")));
         const QString dir = QStringLiteral(STRATA_TEST_DATA_DIR "/write-check/");
-        STRATA_COMPARE_FILE(test::writeCheckReport(**session, test::readText(dir + QStringLiteral("sqlite.sql"))),
-                            dir + QStringLiteral("sqlite.expected"));
+        STRATA_COMPARE_FILE(
+            test::writeCheckReport(**session, test::readText(dir + QStringLiteral("sqlite.sql"))),
+            dir + QStringLiteral("sqlite.expected"));
     }
 
     void savedConnectionsBecomeLibpqStrings()
@@ -101,14 +105,16 @@ private slots:
         c.sslMode = QStringLiteral("verify-full");
         c.sslRootCert = QStringLiteral("/etc/ssl/root ca.pem");
         STRATA_VERIFY_OK(c.spec());
-        QCOMPARE(c.spec()->target, QStringLiteral("host=db.example.com port=6432 dbname='my shop' user='o\\'brien' "
-                                                  "sslmode=verify-full sslrootcert='/etc/ssl/root ca.pem'"));
+        QCOMPARE(c.spec()->target,
+                 QStringLiteral("host=db.example.com port=6432 dbname='my shop' user='o\\'brien' "
+                                "sslmode=verify-full sslrootcert='/etc/ssl/root ca.pem'"));
         QCOMPARE(c.spec()->displayName(), QStringLiteral("o'brien@db.example.com:6432/my shop"));
 
         c.form = ConnectionForm::Uri;
         c.text = QStringLiteral("postgresql://alice@db/shop?application_name=x");
         c.sslRootCert.clear();
-        QCOMPARE(c.spec()->target, QStringLiteral("postgresql://alice@db/shop?application_name=x&sslmode=verify-full"));
+        QCOMPARE(c.spec()->target,
+                 QStringLiteral("postgresql://alice@db/shop?application_name=x&sslmode=verify-full"));
 
         c.form = ConnectionForm::Conninfo;
         c.text = QStringLiteral("host=db password=secret");

@@ -22,7 +22,7 @@ struct CatalogTable
 {
     QString schema; ///< PostgreSQL schema; SQLite database name ("main", "temp")
     QString name;
-    QString kind;   ///< "table", "view", "materialized view", "foreign table", "partitioned table"
+    QString kind; ///< "table", "view", "materialized view", "foreign table", "partitioned table"
     /// Reachable without its schema: on PostgreSQL's search_path; always for SQLite.
     bool visible = true;
     QList<CatalogColumn> columns;

@@ -7,9 +7,8 @@
 #include "connectors/Connector.h"
 #include "connectors/SavedConnection.h"
 
-#include <QObject>
-
 #include <optional>
+#include <QObject>
 
 namespace strata::connectors {
 
@@ -36,7 +35,8 @@ public:
     /// Adds the connection (a new id when it has none) or replaces the one with its id, and writes
     /// the list. `password`, when given, goes to the keychain (an empty one removes the saved one);
     /// when the keychain cannot take it, the connection is still saved and the Error says so.
-    Result<SavedConnection> save(SavedConnection connection, const std::optional<QString> &password = std::nullopt);
+    Result<SavedConnection> save(SavedConnection connection,
+                                 const std::optional<QString> &password = std::nullopt);
     /// Removes the connection and its keychain password.
     Result<void> remove(const QString &id);
 
@@ -47,7 +47,8 @@ public:
     /// Connector's way (libpq's sources, the identity's keychain entry, then `prompt`). Call it on the
     /// thread that will use the session.
     static Result<std::unique_ptr<Session>> open(const SavedConnection &connection, PasswordStore *passwords,
-                                                 const Connector::Prompt &prompt, Diagnostics *diagnostics = nullptr);
+                                                 const Connector::Prompt &prompt,
+                                                 Diagnostics *diagnostics = nullptr);
 
     PasswordStore *passwords() const { return m_passwords; }
 

@@ -29,7 +29,10 @@ struct SavedConnection
     /// Statements that write ask for confirmation first.
     bool production = false;
 
-    Dialect dialect() const { return form == ConnectionForm::SqliteFile ? Dialect::Sqlite : Dialect::Postgres; }
+    Dialect dialect() const
+    {
+        return form == ConnectionForm::SqliteFile ? Dialect::Sqlite : Dialect::Postgres;
+    }
     /// What to open: the fields written as a conninfo string (values quoted as libpq reads them), or
     /// the text with the SSL settings added. An Error when the text holds a password or is unreadable.
     Result<ConnectionSpec> spec() const;

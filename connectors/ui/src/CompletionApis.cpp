@@ -4,7 +4,10 @@
 
 namespace strata::connectors::ui {
 
-CompletionApis::CompletionApis(QsciLexer *lexer, SqlEditor *editor) : QsciAbstractAPIs(lexer), m_editor(editor) {}
+CompletionApis::CompletionApis(QsciLexer *lexer, SqlEditor *editor)
+    : QsciAbstractAPIs(lexer), m_editor(editor)
+{
+}
 
 void CompletionApis::updateAutoCompletionList(const QStringList &, QStringList &list)
 {

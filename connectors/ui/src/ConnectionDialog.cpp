@@ -1,7 +1,6 @@
 #include "connectors/ui/ConnectionDialog.h"
 
 #include <connectors/ConnectionStore.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,8 +13,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QtConcurrent>
+#include <QToolButton>
 
 namespace strata::connectors::ui {
 
@@ -26,17 +25,22 @@ enum Page { FieldsPage, TextPage, ServicePage, SqlitePage };
 Page pageOf(ConnectionForm form)
 {
     switch (form) {
-    case ConnectionForm::Fields: return FieldsPage;
+    case ConnectionForm::Fields:
+        return FieldsPage;
     case ConnectionForm::Conninfo:
-    case ConnectionForm::Uri: return TextPage;
-    case ConnectionForm::Service: return ServicePage;
-    case ConnectionForm::SqliteFile: return SqlitePage;
+    case ConnectionForm::Uri:
+        return TextPage;
+    case ConnectionForm::Service:
+        return ServicePage;
+    case ConnectionForm::SqliteFile:
+        return SqlitePage;
     }
     return FieldsPage;
 }
 
 // Runs on a pool thread: never touches a widget.
-std::pair<bool, QString> tryConnection(const SavedConnection &connection, const QString &password, PasswordStore *passwords)
+std::pair<bool, QString> tryConnection(const SavedConnection &connection, const QString &password,
+                                       PasswordStore *passwords)
 {
     Result<std::unique_ptr<Session>> session = Error(QStringLiteral("not tried"));
     if (password.isEmpty()) {
@@ -47,8 +51,10 @@ std::pair<bool, QString> tryConnection(const SavedConnection &connection, const 
     }
     if (!session)
         return {false, session.error().toString()};
-    const QString engine = (*session)->dialect() == Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
-    return {true, QObject::tr("Connected to %1 %2 as %3").arg(engine, (*session)->serverVersion(), (*session)->displayName())};
+    const QString engine =
+        (*session)->dialect() == Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+    return {true, QObject::tr("Connected to %1 %2 as %3")
+                      .arg(engine, (*session)->serverVersion(), (*session)->displayName())};
 }
 
 } // namespace
@@ -61,8 +67,9 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
       m_testButton(new QPushButton(tr("Test"), this)), m_testResult(new QLabel(this))
 {
     setWindowTitle(tr("Connection"));
-    m_form->addItems({tr("PostgreSQL: host and database"), tr("PostgreSQL: connection string"), tr("PostgreSQL: URI"),
-                      tr("PostgreSQL: service"), tr("SQLite file")});
+    setMinimumWidth(560);
+    m_form->addItems({tr("PostgreSQL: host and database"), tr("PostgreSQL: connection string"),
+                      tr("PostgreSQL: URI"), tr("PostgreSQL: service"), tr("SQLite file")});
     m_name->setPlaceholderText(tr("shown in the tabs and the history"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("leave empty to use ~/.pgpass, PGPASSWORD or the keychain"));
@@ -195,8 +202,9 @@ void ConnectionDialog::formChanged()
 {
     const auto form = ConnectionForm(m_form->currentIndex());
     m_pages->setCurrentIndex(pageOf(form));
-    m_text->setPlaceholderText(form == ConnectionForm::Uri ? QStringLiteral("postgresql://alice@db.example.com/shop")
-                                                            : QStringLiteral("host=db.example.com dbname=shop user=alice"));
+    m_text->setPlaceholderText(form == ConnectionForm::Uri
+                                   ? QStringLiteral("postgresql://alice@db.example.com/shop")
+                                   : QStringLiteral("host=db.example.com dbname=shop user=alice"));
     const bool postgres = form != ConnectionForm::SqliteFile;
     m_ssl->setVisible(postgres);
     m_passwordRow->setVisible(postgres);
@@ -221,6 +229,8 @@ void ConnectionDialog::setConnection(const SavedConnection &c)
     m_sslCert->setText(c.sslCert);
     m_sslKey->setText(c.sslKey);
     m_production->setChecked(c.production);
+    m_testText.clear();
+    m_testResult->clear(); // a test of what was shown before says nothing about this one
     formChanged();
 }
 
@@ -277,7 +287,8 @@ void ConnectionDialog::test()
     const SavedConnection c = connection();
     const QString password = m_password->text();
     PasswordStore *passwords = m_passwords;
-    m_testWatcher.setFuture(QtConcurrent::run([c, password, passwords] { return tryConnection(c, password, passwords); }));
+    m_testWatcher.setFuture(
+        QtConcurrent::run([c, password, passwords] { return tryConnection(c, password, passwords); }));
 }
 
 QString ConnectionDialog::testResult() const

@@ -99,8 +99,8 @@ void ConnectionManager::removeSelected()
     const auto c = m_store->find(selectedId());
     if (!c || c->id == ConnectionStore::modelEngineId)
         return;
-    if (QMessageBox::question(this, tr("Remove connection"), tr("Remove %1 and its saved password?").arg(c->label())) !=
-        QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove connection"),
+                              tr("Remove %1 and its saved password?").arg(c->label())) != QMessageBox::Yes)
         return;
     if (auto removed = m_store->remove(c->id); !removed)
         QMessageBox::warning(this, tr("Connection"), removed.error().toString());

@@ -3,7 +3,6 @@
 #include "connectors/ui/ConnectionManager.h"
 
 #include <connectors/ConnectionStore.h>
-
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QToolButton>
@@ -24,7 +23,8 @@ ConnectionPicker::ConnectionPicker(ConnectionStore *store, QWidget *parent)
     layout->addWidget(m_combo, 1);
     layout->addWidget(manage);
 
-    connect(m_combo, &QComboBox::activated, this, [this](int index) { emit chosen(m_combo->itemData(index).toString()); });
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { emit chosen(m_combo->itemData(index).toString()); });
     connect(manage, &QToolButton::clicked, this, [this] {
         ConnectionManager manager(m_store, this);
         connect(&manager, &ConnectionManager::connectionChosen, this, &ConnectionPicker::chosen);

@@ -1,13 +1,12 @@
 #include "connectors/ui/FindReplaceBar.h"
 
-#include <Qsci/qsciscintilla.h>
-
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <Qsci/qsciscintilla.h>
 #include <QToolButton>
 
 namespace strata::connectors::ui {
@@ -89,8 +88,8 @@ bool FindReplaceBar::find(bool forward, bool fromStart)
         m_editor->getSelection(&line, &index, &lineTo, &indexTo);
     }
     // From the start (replace all), no wrapping: a replacement that contains the text is not found again.
-    const bool found = m_editor->findFirst(m_find->text(), m_regex->isChecked(), m_case->isChecked(), m_word->isChecked(),
-                                           !fromStart, forward, line, index, true);
+    const bool found = m_editor->findFirst(m_find->text(), m_regex->isChecked(), m_case->isChecked(),
+                                           m_word->isChecked(), !fromStart, forward, line, index, true);
     m_status->setText(found || m_find->text().isEmpty() ? QString() : tr("not found"));
     return found;
 }

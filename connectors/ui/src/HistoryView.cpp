@@ -3,9 +3,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QtConcurrent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace strata::connectors::ui {
 
@@ -15,14 +15,16 @@ namespace {
 QString summaryOf(const QString &sql)
 {
     QStringList lines = sql.split(u'\n');
-    while (lines.size() > 1 && (lines.first().trimmed().isEmpty() || lines.first().trimmed().startsWith(QLatin1String("--"))))
+    while (lines.size() > 1 &&
+           (lines.first().trimmed().isEmpty() || lines.first().trimmed().startsWith(QLatin1String("--"))))
         lines.removeFirst();
     return lines.join(u' ').simplified();
 }
 
 } // namespace
 
-HistoryView::HistoryView(QWidget *parent) : QWidget(parent), m_search(new QLineEdit(this)), m_list(new QTreeWidget(this))
+HistoryView::HistoryView(QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_list(new QTreeWidget(this))
 {
     m_search->setPlaceholderText(tr("Search the history"));
     m_search->setClearButtonEnabled(true);
@@ -100,9 +102,11 @@ void HistoryView::show(const Result<QList<HistoryEntry>> &found)
     m_entries = found ? *found : QList<HistoryEntry>();
     const QDate today = QDate::currentDate();
     for (const HistoryEntry &e : std::as_const(m_entries)) {
-        const QString when = e.ranAt.date() == today ? QLocale().toString(e.ranAt.time(), QLocale::ShortFormat)
-                                                     : QLocale().toString(e.ranAt, QLocale::ShortFormat);
-        auto *item = new QTreeWidgetItem(m_list, {summaryOf(e.sql), when, e.rows >= 0 ? QString::number(e.rows) : QString()});
+        const QString when = e.ranAt.date() == today
+                                 ? QLocale().toString(e.ranAt.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(e.ranAt, QLocale::ShortFormat);
+        auto *item = new QTreeWidgetItem(
+            m_list, {summaryOf(e.sql), when, e.rows >= 0 ? QString::number(e.rows) : QString()});
         QString tip = tr("%1, %2 ms\n\n%3").arg(e.connection).arg(e.elapsedMs).arg(e.sql);
         if (!e.error.isEmpty())
             tip += QStringLiteral("\n\n") + e.error;

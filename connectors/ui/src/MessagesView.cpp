@@ -16,8 +16,9 @@ MessagesView::MessagesView(QWidget *parent) : QPlainTextEdit(parent)
 void MessagesView::addMessage(Severity severity, const QString &text)
 {
     m_messages << text;
-    const QString colour = severity == Severity::Error ? QStringLiteral("#c62828")
-                           : severity == Severity::Warning ? QStringLiteral("#b26a00") : QString();
+    const QString colour = severity == Severity::Error     ? QStringLiteral("#c62828")
+                           : severity == Severity::Warning ? QStringLiteral("#b26a00")
+                                                           : QString();
     QString html = text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>&nbsp;&nbsp;"));
     if (!colour.isEmpty())
         html = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, html);

@@ -75,8 +75,8 @@ Result<void> OpenTabsFile::write(const QString &path, const QList<SavedTab> &tab
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
-        return Error(QStringLiteral("cannot save the open tabs: %1").arg(file.errorString()), SourcePlace::ofSource(path),
-                     QStringLiteral("tabs.write"));
+        return Error(QStringLiteral("cannot save the open tabs: %1").arg(file.errorString()),
+                     SourcePlace::ofSource(path), QStringLiteral("tabs.write"));
     return Result<void>::success();
 }
 

@@ -26,7 +26,9 @@ CREATE TABLE IF NOT EXISTS history (
 QString likePattern(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
 
@@ -51,15 +53,21 @@ Result<std::unique_ptr<QueryHistory>> QueryHistory::open(const QString &path)
 Result<void> QueryHistory::add(const HistoryEntry &entry)
 {
     QMutexLocker lock(&m_mutex);
-    const Row values{entry.ranAt.toUTC().toString(Qt::ISODateWithMs), entry.connection, entry.sql,
-                     entry.elapsedMs, entry.rows, entry.error};
-    auto inserted = m_session->query(QStringLiteral("INSERT INTO history (ran_at, connection, sql, elapsed_ms, row_count, "
-                                                    "error) VALUES (?, ?, ?, ?, ?, ?)"),
-                                     values);
+    const Row values{entry.ranAt.toUTC().toString(Qt::ISODateWithMs),
+                     entry.connection,
+                     entry.sql,
+                     entry.elapsedMs,
+                     entry.rows,
+                     entry.error};
+    auto inserted = m_session->query(
+        QStringLiteral("INSERT INTO history (ran_at, connection, sql, elapsed_ms, row_count, "
+                       "error) VALUES (?, ?, ?, ?, ?, ?)"),
+        values);
     if (!inserted)
         return inserted.error();
-    auto trimmed = m_session->query(QStringLiteral("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?"),
-                                    {qint64(maxEntries)});
+    auto trimmed =
+        m_session->query(QStringLiteral("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?"),
+                         {qint64(maxEntries)});
     return trimmed ? Result<void>() : Result<void>(trimmed.error());
 }
 
@@ -67,10 +75,11 @@ Result<QList<HistoryEntry>> QueryHistory::search(const QString &text, int limit)
 {
     QMutexLocker lock(&m_mutex);
     const QString pattern = likePattern(text);
-    auto found = m_session->query(QStringLiteral("SELECT id, ran_at, connection, sql, elapsed_ms, row_count, error FROM history "
-                                                 "WHERE sql LIKE ?1 ESCAPE '\\' OR connection LIKE ?1 ESCAPE '\\' "
-                                                 "ORDER BY id DESC LIMIT ?2"),
-                                  {pattern, qint64(limit)});
+    auto found = m_session->query(
+        QStringLiteral("SELECT id, ran_at, connection, sql, elapsed_ms, row_count, error FROM history "
+                       "WHERE sql LIKE ?1 ESCAPE '\\' OR connection LIKE ?1 ESCAPE '\\' "
+                       "ORDER BY id DESC LIMIT ?2"),
+        {pattern, qint64(limit)});
     if (!found)
         return found.error();
     QList<HistoryEntry> entries;

@@ -1,7 +1,7 @@
 #include "connectors/ui/ResultTableModel.h"
 
-#include "RowSpill.h"
 #include "connectors/ui/RowFormatter.h"
+#include "RowSpill.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -152,7 +152,8 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return value;
     case Qt::ForegroundRole:
-        return value.isNull() ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText)) : QVariant();
+        return value.isNull() ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText))
+                              : QVariant();
     case Qt::FontRole: {
         if (!value.isNull())
             return {};
@@ -179,8 +180,9 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole)
         return m_columns[section].name;
     if (role == Qt::ToolTipRole)
-        return m_columns[section].typeName.isEmpty() ? m_columns[section].name
-                                                     : m_columns[section].name + u' ' + m_columns[section].typeName;
+        return m_columns[section].typeName.isEmpty()
+                   ? m_columns[section].name
+                   : m_columns[section].name + u' ' + m_columns[section].typeName;
     return {};
 }
 

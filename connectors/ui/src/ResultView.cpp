@@ -18,14 +18,13 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <set>
 
 namespace strata::connectors::ui {
 
 ResultView::ResultView(QWidget *parent)
-    : QWidget(parent), m_model(new ResultTableModel(this)), m_table(new QTableView(this)), m_footer(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_cancelExport(new QToolButton(this))
+    : QWidget(parent), m_model(new ResultTableModel(this)), m_table(new QTableView(this)),
+      m_footer(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancelExport(new QToolButton(this))
 {
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
@@ -141,8 +140,9 @@ void ResultView::copySelection(CopyFormat format)
 
 void ResultView::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), m_copyOptions.table + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export to CSV"), m_copyOptions.table + QStringLiteral(".csv"),
+                                     tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         emit exportRequested(path);
 }
@@ -153,7 +153,8 @@ void ResultView::showExportProgress(qint64 rows, bool running)
     m_cancelExport->setVisible(running);
     m_progress->setFormat(tr("%1 rows").arg(QLocale().toString(rows)));
     m_progress->setTextVisible(true);
-    m_footer->setText(running ? tr("exporting: %1 rows written").arg(QLocale().toString(rows)) : footerText());
+    m_footer->setText(running ? tr("exporting: %1 rows written").arg(QLocale().toString(rows))
+                              : footerText());
 }
 
 void ResultView::showContextMenu(const QPoint &at)
@@ -171,7 +172,8 @@ void ResultView::showContextMenu(const QPoint &at)
 void ResultView::sortByHeader(int column)
 {
     const bool same = m_model->sortColumn() == column;
-    const Qt::SortOrder order = same && m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    const Qt::SortOrder order =
+        same && m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     m_model->sort(column, order);
 }
 

@@ -1,8 +1,7 @@
 #include "connectors/ui/RowFormatter.h"
 
-#include <connectors/SqlQuoting.h>
-
 #include <cmath>
+#include <connectors/SqlQuoting.h>
 
 namespace strata::connectors::ui {
 
@@ -33,7 +32,8 @@ QString tsvField(const QVariant &value)
     // Spreadsheets read a tab-separated paste cell by cell; only fields with tabs, line breaks or
     // quotes need quoting, and an empty string cannot be told from NULL.
     const QString text = RowFormatter::plainText(value);
-    const bool needsQuotes = text.contains(u'\t') || text.contains(u'\n') || text.contains(u'\r') || text.startsWith(u'"');
+    const bool needsQuotes =
+        text.contains(u'\t') || text.contains(u'\n') || text.contains(u'\r') || text.startsWith(u'"');
     return needsQuotes ? u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"' : text;
 }
 
@@ -77,8 +77,9 @@ QString inserts(const QList<Column> &columns, const QList<Row> &rows, const Copy
     QStringList names;
     for (const Column &c : columns)
         names << quoteIdentifier(c.name);
-    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES (")
-                             .arg(quoteQualified(options.schema, options.table), names.join(QStringLiteral(", ")));
+    const QString head =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (")
+            .arg(quoteQualified(options.schema, options.table), names.join(QStringLiteral(", ")));
     QString out;
     for (const Row &row : rows) {
         QStringList values;
@@ -94,8 +95,10 @@ QString doubleLiteral(double d, Dialect dialect)
     if (std::isfinite(d))
         return QString::number(d, 'g', 17);
     if (dialect == Dialect::Sqlite) // SQLite reads 9e999 as infinity and has no NaN
-        return std::isnan(d) ? QStringLiteral("NULL") : (d > 0 ? QStringLiteral("9e999") : QStringLiteral("-9e999"));
-    return std::isnan(d) ? QStringLiteral("'NaN'") : (d > 0 ? QStringLiteral("'Infinity'") : QStringLiteral("'-Infinity'"));
+        return std::isnan(d) ? QStringLiteral("NULL")
+                             : (d > 0 ? QStringLiteral("9e999") : QStringLiteral("-9e999"));
+    return std::isnan(d) ? QStringLiteral("'NaN'")
+                         : (d > 0 ? QStringLiteral("'Infinity'") : QStringLiteral("'-Infinity'"));
 }
 
 bool isPlainNumber(const QString &text)
@@ -145,7 +148,8 @@ QString RowFormatter::sqlLiteral(const QVariant &value, const Column &column, Di
         return value.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     case QMetaType::QByteArray: {
         const QString hex = QString::fromLatin1(value.toByteArray().toHex());
-        return dialect == Dialect::Sqlite ? QStringLiteral("X'") + hex.toUpper() + u'\'' : QStringLiteral("'\\x") + hex + u'\'';
+        return dialect == Dialect::Sqlite ? QStringLiteral("X'") + hex.toUpper() + u'\''
+                                          : QStringLiteral("'\\x") + hex + u'\'';
     }
     default: {
         const QString text = value.toString();

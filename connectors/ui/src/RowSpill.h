@@ -8,16 +8,13 @@
 // rows is 40,000 offsets.
 #pragma once
 
+#include <atomic>
 #include <connectors/Column.h>
-
-#include <strata/Result.h>
-
+#include <memory>
 #include <QFile>
 #include <QMutex>
 #include <QTemporaryFile>
-
-#include <atomic>
-#include <memory>
+#include <strata/Result.h>
 
 namespace strata::connectors::ui {
 

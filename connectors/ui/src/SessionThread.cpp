@@ -23,7 +23,8 @@ SessionThread::~SessionThread()
 
 void SessionThread::post(std::function<void(SessionWorker &)> work)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, work = std::move(work)] { work(*worker); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, work = std::move(work)] { work(*worker); }, Qt::QueuedConnection);
 }
 
 void SessionThread::cancel()

@@ -5,7 +5,6 @@
 #include <connectors/CatalogReader.h>
 #include <connectors/ConnectionStore.h>
 #include <connectors/ErrorCodes.h>
-
 #include <QSaveFile>
 
 namespace strata::connectors::ui {
@@ -87,7 +86,8 @@ void SessionWorker::close()
 
 void SessionWorker::checkWrites(const RunRequest &request)
 {
-    emit writesChecked(request, m_session ? m_session->writingStatements(request.script) : QList<StatementSpan>());
+    emit writesChecked(request,
+                       m_session ? m_session->writingStatements(request.script) : QList<StatementSpan>());
 }
 
 void SessionWorker::run(const RunRequest &request)
@@ -247,8 +247,9 @@ void SessionWorker::readCatalog()
     emit catalogRead(*catalog);
 }
 
-void SessionWorker::exportCsv(int resultId, const std::shared_ptr<RowSpill> &spill, const QList<Column> &columns,
-                              const QString &path, const std::shared_ptr<TaskControl> &control)
+void SessionWorker::exportCsv(int resultId, const std::shared_ptr<RowSpill> &spill,
+                              const QList<Column> &columns, const QString &path,
+                              const std::shared_ptr<TaskControl> &control)
 {
     // Rows still on the server are read first, into the same spill the grid shows.
     if (m_cursor && m_open.resultId == resultId) {
@@ -261,7 +262,9 @@ void SessionWorker::exportCsv(int resultId, const std::shared_ptr<RowSpill> &spi
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return emit exportFinished(resultId, path, 0, Error(file.errorString(), SourcePlace::ofSource(path), QStringLiteral("export")));
+        return emit exportFinished(
+            resultId, path, 0,
+            Error(file.errorString(), SourcePlace::ofSource(path), QStringLiteral("export")));
     file.write(RowFormatter::csvHeader(columns).toUtf8());
     const qint64 total = spill->rowCount();
     for (qint64 at = 0; at < total && !control->isCancelled(); at += drainPageRows) {
@@ -276,10 +279,14 @@ void SessionWorker::exportCsv(int resultId, const std::shared_ptr<RowSpill> &spi
     }
     if (control->isCancelled()) {
         file.cancelWriting(); // nothing half-written is left behind
-        return emit exportFinished(resultId, path, 0, Error(QStringLiteral("the export was cancelled"), {}, QLatin1String(cancelledCode)));
+        return emit exportFinished(
+            resultId, path, 0,
+            Error(QStringLiteral("the export was cancelled"), {}, QLatin1String(cancelledCode)));
     }
     if (!file.commit())
-        return emit exportFinished(resultId, path, 0, Error(file.errorString(), SourcePlace::ofSource(path), QStringLiteral("export")));
+        return emit exportFinished(
+            resultId, path, 0,
+            Error(file.errorString(), SourcePlace::ofSource(path), QStringLiteral("export")));
     emit exportFinished(resultId, path, total, Error());
 }
 

@@ -15,7 +15,6 @@
 #include <connectors/Catalog.h>
 #include <connectors/Connector.h>
 #include <connectors/SavedConnection.h>
-
 #include <QMutex>
 #include <QObject>
 

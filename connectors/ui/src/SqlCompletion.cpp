@@ -5,7 +5,6 @@
 #include <connectors/ScriptSplitter.h>
 #include <connectors/SqlKeywords.h>
 #include <connectors/SqlQuoting.h>
-
 #include <QRegularExpression>
 
 namespace strata::connectors::ui {
@@ -16,37 +15,43 @@ namespace {
 bool endsReference(const SqlToken &t)
 {
     static const QStringList words = {
-        QStringLiteral("where"),  QStringLiteral("join"),   QStringLiteral("left"),      QStringLiteral("right"),
-        QStringLiteral("inner"),  QStringLiteral("outer"),  QStringLiteral("full"),      QStringLiteral("cross"),
-        QStringLiteral("natural"), QStringLiteral("on"),    QStringLiteral("using"),     QStringLiteral("group"),
-        QStringLiteral("order"),  QStringLiteral("limit"),  QStringLiteral("offset"),    QStringLiteral("having"),
-        QStringLiteral("window"), QStringLiteral("union"),  QStringLiteral("except"),    QStringLiteral("intersect"),
-        QStringLiteral("set"),    QStringLiteral("returning"), QStringLiteral("values"), QStringLiteral("fetch"),
-        QStringLiteral("for"),    QStringLiteral("default"), QStringLiteral("select"),   QStringLiteral("lateral"),
-        QStringLiteral("tablesample"), QStringLiteral("indexed"), QStringLiteral("not")};
+        QStringLiteral("where"),     QStringLiteral("join"),        QStringLiteral("left"),
+        QStringLiteral("right"),     QStringLiteral("inner"),       QStringLiteral("outer"),
+        QStringLiteral("full"),      QStringLiteral("cross"),       QStringLiteral("natural"),
+        QStringLiteral("on"),        QStringLiteral("using"),       QStringLiteral("group"),
+        QStringLiteral("order"),     QStringLiteral("limit"),       QStringLiteral("offset"),
+        QStringLiteral("having"),    QStringLiteral("window"),      QStringLiteral("union"),
+        QStringLiteral("except"),    QStringLiteral("intersect"),   QStringLiteral("set"),
+        QStringLiteral("returning"), QStringLiteral("values"),      QStringLiteral("fetch"),
+        QStringLiteral("for"),       QStringLiteral("default"),     QStringLiteral("select"),
+        QStringLiteral("lateral"),   QStringLiteral("tablesample"), QStringLiteral("indexed"),
+        QStringLiteral("not")};
     return t.kind == SqlToken::Word && words.contains(t.text.toLower());
 }
 
 bool endsFromList(const SqlToken &t)
 {
     static const QStringList words = {
-        QStringLiteral("where"),  QStringLiteral("group"),     QStringLiteral("order"),  QStringLiteral("having"),
-        QStringLiteral("limit"),  QStringLiteral("offset"),    QStringLiteral("union"),  QStringLiteral("except"),
-        QStringLiteral("intersect"), QStringLiteral("returning"), QStringLiteral("set"), QStringLiteral("window"),
-        QStringLiteral("values"), QStringLiteral("fetch"),     QStringLiteral("for"),    QStringLiteral("select")};
+        QStringLiteral("where"),     QStringLiteral("group"),  QStringLiteral("order"),
+        QStringLiteral("having"),    QStringLiteral("limit"),  QStringLiteral("offset"),
+        QStringLiteral("union"),     QStringLiteral("except"), QStringLiteral("intersect"),
+        QStringLiteral("returning"), QStringLiteral("set"),    QStringLiteral("window"),
+        QStringLiteral("values"),    QStringLiteral("fetch"),  QStringLiteral("for"),
+        QStringLiteral("select")};
     return t.kind == SqlToken::Word && words.contains(t.text.toLower());
 }
 
 bool introducesTable(const SqlToken &t)
 {
-    return t.is(QLatin1StringView("from")) || t.is(QLatin1StringView("join")) || t.is(QLatin1StringView("update")) ||
-           t.is(QLatin1StringView("into"));
+    return t.is(QLatin1StringView("from")) || t.is(QLatin1StringView("join")) ||
+           t.is(QLatin1StringView("update")) || t.is(QLatin1StringView("into"));
 }
 
 // Reads "[schema .] name [[AS] alias]" at tokens[i]; moves i past it.
 std::optional<TableReference> readReference(const QList<SqlToken> &tokens, qsizetype &i)
 {
-    if (i >= tokens.size() || !tokens[i].isName() || endsReference(tokens[i]) || tokens[i].is(QLatin1StringView("only")))
+    if (i >= tokens.size() || !tokens[i].isName() || endsReference(tokens[i]) ||
+        tokens[i].is(QLatin1StringView("only")))
         return std::nullopt;
     TableReference ref;
     ref.name = tokens[i].text;
@@ -75,7 +80,10 @@ bool matches(const QString &word, const QString &prefix)
 
 } // namespace
 
-SqlCompletion::SqlCompletion(Dialect dialect, QList<Catalog> catalogs) : m_dialect(dialect), m_catalogs(std::move(catalogs)) {}
+SqlCompletion::SqlCompletion(Dialect dialect, QList<Catalog> catalogs)
+    : m_dialect(dialect), m_catalogs(std::move(catalogs))
+{
+}
 
 QList<TableReference> SqlCompletion::tableReferences(QStringView statement)
 {
@@ -131,7 +139,8 @@ QStringList SqlCompletion::columnsOf(const CatalogTable *table) const
     return out;
 }
 
-QStringList SqlCompletion::qualified(const QStringList &qualifier, const QList<TableReference> &references) const
+QStringList SqlCompletion::qualified(const QStringList &qualifier,
+                                     const QList<TableReference> &references) const
 {
     if (qualifier.size() >= 2)
         return columnsOf(findTable(qualifier[qualifier.size() - 2], qualifier.last(), false));
@@ -196,7 +205,8 @@ QStringList SqlCompletion::candidates(const QString &text, qsizetype position) c
     const QString prefix = text.mid(wordStart, position - wordStart);
     QStringList qualifier;
     const QList<SqlToken> before = tokenizeSql(QStringView(text).mid(start, wordStart - start));
-    for (qsizetype i = before.size() - 1; i >= 1 && before[i].kind == SqlToken::Dot && before[i - 1].isName(); i -= 2)
+    for (qsizetype i = before.size() - 1; i >= 1 && before[i].kind == SqlToken::Dot && before[i - 1].isName();
+         i -= 2)
         qualifier.prepend(before[i - 1].text);
 
     const QList<TableReference> references = tableReferences(statement);

@@ -1,17 +1,15 @@
 #include "connectors/ui/SqlEditor.h"
 
 #include "CompletionApis.h"
-#include "SqlLexer.h"
-#include "SqlTokenizer.h"
 #include "connectors/ui/CompletionSource.h"
 #include "connectors/ui/SqlCompletion.h"
+#include "SqlLexer.h"
+#include "SqlTokenizer.h"
 
 #include <connectors/ScriptSplitter.h>
-
-#include <Qsci/qscistyle.h>
-
 #include <QKeyEvent>
 #include <QRegularExpression>
+#include <Qsci/qscistyle.h>
 
 namespace strata::connectors::ui {
 
@@ -118,7 +116,8 @@ void SqlEditor::setCursorOffset(qsizetype offset)
 
 std::pair<qsizetype, qsizetype> SqlEditor::selectionRange() const
 {
-    const int start = int(SendScintilla(SCI_GETSELECTIONSTART)), end = int(SendScintilla(SCI_GETSELECTIONEND));
+    const int start = int(SendScintilla(SCI_GETSELECTIONSTART)),
+              end = int(SendScintilla(SCI_GETSELECTIONEND));
     if (start == end)
         return {0, 0};
     return {offsetOfByte(start), offsetOfByte(end)};
@@ -142,7 +141,9 @@ void SqlEditor::toggleComment()
     } else if (indexTo == 0 && lineTo > lineFrom) {
         --lineTo; // a selection ending at a line's start does not take that line
     }
-    auto indentOf = [](const QString &line) { return line.size() - QString(line).remove(QRegularExpression(QStringLiteral("^[ \t]+"))).size(); };
+    auto indentOf = [](const QString &line) {
+        return line.size() - QString(line).remove(QRegularExpression(QStringLiteral("^[ \t]+"))).size();
+    };
     bool allCommented = true;
     for (int line = lineFrom; line <= lineTo; ++line) {
         const QString t = text(line);
@@ -181,7 +182,8 @@ void SqlEditor::markError(qsizetype offset, const QString &message)
     SendScintilla(SCI_INDICATORFILLRANGE, long(from), long(qMax(1, to - from)));
     const int line = int(SendScintilla(SCI_LINEFROMPOSITION, long(from)));
     markerAdd(line, m_errorMarker);
-    QsciStyle style(annotationStyle, QStringLiteral("error"), QColor(0xb7, 0x1c, 0x1c), QColor(0xfd, 0xec, 0xea), font());
+    QsciStyle style(annotationStyle, QStringLiteral("error"), QColor(0xb7, 0x1c, 0x1c),
+                    QColor(0xfd, 0xec, 0xea), font());
     annotate(line, message, style);
     m_errorOffset = offset;
     SendScintilla(SCI_GOTOPOS, long(from));

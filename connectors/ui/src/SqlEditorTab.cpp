@@ -1,19 +1,18 @@
 #include "connectors/ui/SqlEditorTab.h"
 
-#include "StatementText.h"
-#include "SessionThread.h"
 #include "connectors/ui/CatalogCache.h"
 #include "connectors/ui/ConnectionPicker.h"
 #include "connectors/ui/FindReplaceBar.h"
 #include "connectors/ui/MessagesView.h"
+#include "connectors/ui/ResultsPane.h"
 #include "connectors/ui/ResultTableModel.h"
 #include "connectors/ui/ResultView.h"
-#include "connectors/ui/ResultsPane.h"
 #include "connectors/ui/SqlEditor.h"
+#include "SessionThread.h"
+#include "StatementText.h"
 
 #include <connectors/ConnectionStore.h>
 #include <connectors/ErrorCodes.h>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -34,27 +33,30 @@ bool askToRunWrites(QWidget *parent, const QString &connection, const QStringLis
         list += QStringLiteral("\n• ") + s.simplified().left(120);
     if (statements.size() > 5)
         list += QObject::tr("\n… and %1 more").arg(statements.size() - 5);
-    return QMessageBox::warning(parent, QObject::tr("Production connection"),
-                                QObject::tr("%1 is a production connection. Run these statements that write?%2")
-                                    .arg(connection, list),
-                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    return QMessageBox::warning(
+               parent, QObject::tr("Production connection"),
+               QObject::tr("%1 is a production connection. Run these statements that write?%2")
+                   .arg(connection, list),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 } // namespace
 
 SqlEditorTab::SqlEditorTab(ConnectionStore *store, CatalogCache *catalogs, QWidget *parent)
     : QWidget(parent), m_store(store), m_catalogs(catalogs), m_editor(new SqlEditor(this)),
-      m_find(new FindReplaceBar(m_editor, this)), m_results(new ResultsPane(this)), m_connections(new ConnectionPicker(store, this)),
-      m_session(new SessionThread(store->passwords(), this))
+      m_find(new FindReplaceBar(m_editor, this)), m_results(new ResultsPane(this)),
+      m_connections(new ConnectionPicker(store, this)), m_session(new SessionThread(store->passwords(), this))
 {
     m_confirm = [this](const QString &connection, const QStringList &statements) {
         return askToRunWrites(this, connection, statements);
     };
     m_prompt = [this](const PasswordRequest &request) -> std::optional<QString> {
         bool ok = false;
-        const QString label = request.reason.isEmpty() ? tr("Password for %1:").arg(request.identity)
-                                                       : tr("%1\nPassword for %2:").arg(request.reason, request.identity);
-        const QString password = QInputDialog::getText(this, tr("Password"), label, QLineEdit::Password, {}, &ok);
+        const QString label = request.reason.isEmpty()
+                                  ? tr("Password for %1:").arg(request.identity)
+                                  : tr("%1\nPassword for %2:").arg(request.reason, request.identity);
+        const QString password =
+            QInputDialog::getText(this, tr("Password"), label, QLineEdit::Password, {}, &ok);
         return ok ? std::optional<QString>(password) : std::nullopt;
     };
     auto *editorPane = new QWidget(this);
@@ -97,10 +99,13 @@ QWidget *SqlEditorTab::buildToolBar()
     auto *bar = new QToolBar(this);
     bar->setIconSize(QSize(16, 16));
     bar->addWidget(m_connections);
-    connect(m_connections, &ConnectionPicker::chosen, this, [this](const QString &id) { setConnection(id, true); });
+    connect(m_connections, &ConnectionPicker::chosen, this,
+            [this](const QString &id) { setConnection(id, true); });
     bar->addSeparator();
-    bar->addAction(tr("Run"), this, &SqlEditorTab::runStatement)->setToolTip(tr("Run the statement under the cursor or the selection (Ctrl+Enter)"));
-    bar->addAction(tr("Run script"), this, &SqlEditorTab::runScript)->setToolTip(tr("Run the whole script or the selection (Ctrl+Shift+Enter)"));
+    bar->addAction(tr("Run"), this, &SqlEditorTab::runStatement)
+        ->setToolTip(tr("Run the statement under the cursor or the selection (Ctrl+Enter)"));
+    bar->addAction(tr("Run script"), this, &SqlEditorTab::runScript)
+        ->setToolTip(tr("Run the whole script or the selection (Ctrl+Shift+Enter)"));
     m_cancelAction = bar->addAction(tr("Cancel"), this, &SqlEditorTab::cancel);
     m_cancelAction->setToolTip(tr("Stop the running statement on the server (Esc)"));
     m_cancelAction->setEnabled(false);
@@ -135,14 +140,18 @@ void SqlEditorTab::connectWorker()
     connect(w, &SessionWorker::catalogFailed, this, [this](const Error &error) {
         if (m_catalogs)
             m_catalogs->source(m_connectionId)->setLoading(false);
-        m_results->messages()->addMessage(Severity::Warning, tr("The catalog for completion could not be read: %1").arg(error.message));
+        m_results->messages()->addMessage(
+            Severity::Warning, tr("The catalog for completion could not be read: %1").arg(error.message));
     });
 }
 
 void SqlEditorTab::setConnection(const QString &connectionId, bool connectNow)
 {
+    if (m_running)
+        m_session->cancel(); // the statement on the old connection is not waited for
     if (m_connected || m_connecting)
         m_session->post([](SessionWorker &w) { w.close(); });
+    m_pending.reset();
     m_connectionId = connectionId;
     m_connected = m_connecting = false;
     m_displayName.clear();
@@ -172,14 +181,16 @@ void SqlEditorTab::connectNow()
     Connector::Prompt prompt = [self](const PasswordRequest &request) -> std::optional<QString> {
         std::optional<QString> answer;
         if (self)
-            QMetaObject::invokeMethod(self, [&] { answer = self->m_prompt ? self->m_prompt(request) : std::nullopt; },
-                                      Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                self, [&] { answer = self->m_prompt ? self->m_prompt(request) : std::nullopt; },
+                Qt::BlockingQueuedConnection);
         return answer;
     };
     m_session->post([connection = *saved, prompt](SessionWorker &w) { w.open(connection, prompt); });
 }
 
-void SqlEditorTab::onOpened(const QString &name, const QString &version, Dialect dialect, const Diagnostics &notes)
+void SqlEditorTab::onOpened(const QString &name, const QString &version, Dialect dialect,
+                            const Diagnostics &notes)
 {
     m_connected = true;
     m_connecting = false;
@@ -240,7 +251,8 @@ void SqlEditorTab::runText(const QString &script, qsizetype base)
     if (m_running || m_export)
         return;
     if (!m_connected) {
-        m_pending = std::pair(script, base);
+        if (m_store->find(m_connectionId)) // runs once connected
+            m_pending = std::pair(script, base);
         if (!m_connecting)
             connectNow();
         return;
@@ -259,8 +271,9 @@ void SqlEditorTab::confirmAndStart(const RunRequest &request, const QList<Statem
         for (const StatementSpan &s : writing)
             statements << request.script.mid(s.offset, s.length);
         if (!m_confirm || !m_confirm(m_displayName, statements)) {
-            m_results->messages()->addMessage(Severity::Warning, tr("Not run: %n statement(s) would write on a production connection",
-                                                                    nullptr, int(writing.size())));
+            m_results->messages()->addMessage(
+                Severity::Warning, tr("Not run: %n statement(s) would write on a production connection",
+                                      nullptr, int(writing.size())));
             m_results->showMessages();
             emit idle();
             return;
@@ -284,8 +297,8 @@ void SqlEditorTab::start(const RunRequest &request)
     m_session->post([request](SessionWorker &w) { w.run(request); });
 }
 
-void SqlEditorTab::onResultStarted(int runId, int resultId, const QList<Column> &columns, const ResultSummary &summary,
-                                   const std::shared_ptr<RowSpill> &spill)
+void SqlEditorTab::onResultStarted(int runId, int resultId, const QList<Column> &columns,
+                                   const ResultSummary &summary, const std::shared_ptr<RowSpill> &spill)
 {
     const bool sorting = runId == m_sortRun.runId && m_sortRun.view;
     ResultView *view = sorting ? m_sortRun.view.data() : m_results->addResult();
@@ -315,7 +328,8 @@ void SqlEditorTab::onStatementFinished(int runId, const ResultSummary &summary, 
         return;
     m_lastRows = summary.rowsAffected >= 0 ? summary.rowsAffected : summary.rowsRead;
     const SourcePlace place = SourcePlace::atOffset({}, m_editor->text(), m_runBase + summary.offset);
-    m_results->messages()->addMessage(Severity::Info, tr("line %1: %2").arg(place.line).arg(statementOutcome(summary)));
+    m_results->messages()->addMessage(Severity::Info,
+                                      tr("line %1: %2").arg(place.line).arg(statementOutcome(summary)));
 }
 
 void SqlEditorTab::onRunFailed(int runId, const Error &error, const Diagnostics &notices)
@@ -363,7 +377,8 @@ void SqlEditorTab::sortResult(ResultView *view, int column, Qt::SortOrder order)
     const QString sorted = sortedStatement(view->statement(), column, order);
     if (m_running || m_export || sorted.isEmpty() || !m_connected) {
         if (sorted.isEmpty())
-            m_results->messages()->addMessage(Severity::Info, tr("Only the rows of a query (SELECT, VALUES, TABLE, WITH) can be sorted"));
+            m_results->messages()->addMessage(
+                Severity::Info, tr("Only the rows of a query (SELECT, VALUES, TABLE, WITH) can be sorted"));
         return;
     }
     view->model()->setSortShown(column, order);
@@ -386,20 +401,22 @@ void SqlEditorTab::exportResult(ResultView *view, int resultId, const QString &p
     auto progress = connect(m_session->worker(), &SessionWorker::exportProgress, view,
                             [target](qint64 rows) { target->showExportProgress(rows, true); });
     auto finished = std::make_shared<QMetaObject::Connection>();
-    *finished = connect(m_session->worker(), &SessionWorker::exportFinished, this,
-                        [this, target, progress, finished](int, const QString &file, qint64 rows, const Error &error) {
-                            disconnect(progress);
-                            disconnect(*finished);
-                            m_export.reset();
-                            if (target)
-                                target->showExportProgress(rows, false);
-                            if (error.message.isEmpty())
-                                m_results->messages()->addMessage(Severity::Info, tr("Exported %1 rows to %2").arg(rows).arg(file));
-                            else
-                                m_results->messages()->addError(error);
-                            emitStatus();
-                            emit idle();
-                        });
+    *finished = connect(
+        m_session->worker(), &SessionWorker::exportFinished, this,
+        [this, target, progress, finished](int, const QString &file, qint64 rows, const Error &error) {
+            disconnect(progress);
+            disconnect(*finished);
+            m_export.reset();
+            if (target)
+                target->showExportProgress(rows, false);
+            if (error.message.isEmpty())
+                m_results->messages()->addMessage(Severity::Info,
+                                                  tr("Exported %1 rows to %2").arg(rows).arg(file));
+            else
+                m_results->messages()->addError(error);
+            emitStatus();
+            emit idle();
+        });
     view->showExportProgress(0, true);
     m_session->post([=](SessionWorker &w) { w.exportCsv(resultId, spill, columns, path, control); });
 }

@@ -1,7 +1,6 @@
 #include "SqlLexer.h"
 
 #include <connectors/SqlKeywords.h>
-
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <connectors/ConnectionSpec.h>
-
 #include <Qsci/qscilexersql.h>
 
 namespace strata::connectors::ui {

@@ -61,7 +61,9 @@ QList<SqlToken> tokenizeSql(QStringView text)
 {
     QList<SqlToken> tokens;
     qsizetype i = 0;
-    auto add = [&](SqlToken::Kind kind, qsizetype start, QString word = {}) { tokens.append({kind, std::move(word), start}); };
+    auto add = [&](SqlToken::Kind kind, qsizetype start, QString word = {}) {
+        tokens.append({kind, std::move(word), start});
+    };
     while (i < text.size()) {
         const QChar c = text[i];
         const qsizetype start = i;
@@ -91,8 +93,12 @@ QList<SqlToken> tokenizeSql(QStringView text)
                 ++i;
             add(SqlToken::Word, start, text.mid(start, i - start).toString());
         } else {
-            const SqlToken::Kind kind = c == u'.' ? SqlToken::Dot : c == u',' ? SqlToken::Comma : c == u'(' ? SqlToken::Open
-                                      : c == u')' ? SqlToken::Close : c == u';' ? SqlToken::Semicolon : SqlToken::Other;
+            const SqlToken::Kind kind = c == u'.'   ? SqlToken::Dot
+                                        : c == u',' ? SqlToken::Comma
+                                        : c == u'(' ? SqlToken::Open
+                                        : c == u')' ? SqlToken::Close
+                                        : c == u';' ? SqlToken::Semicolon
+                                                    : SqlToken::Other;
             add(kind, start);
             ++i;
         }

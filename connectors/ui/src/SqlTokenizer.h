@@ -18,7 +18,10 @@ struct SqlToken
 
     bool isName() const { return kind == Word || kind == QuotedWord; }
     /// A word (not quoted) equal to `keyword`, ignoring case.
-    bool is(QLatin1StringView keyword) const { return kind == Word && text.compare(keyword, Qt::CaseInsensitive) == 0; }
+    bool is(QLatin1StringView keyword) const
+    {
+        return kind == Word && text.compare(keyword, Qt::CaseInsensitive) == 0;
+    }
 };
 
 /// The tokens of `text`. An unterminated string, name or comment runs to the end.

@@ -11,7 +11,6 @@
 #include "connectors/ui/SqlEditorTab.h"
 
 #include <connectors/ConnectionStore.h>
-
 #include <QAction>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -96,10 +95,12 @@ void SqlWorkbench::buildActions()
     m_newTab = new QAction(tr("New SQL tab"), this);
     m_newTab->setShortcut(QKeySequence::AddTab);
     m_newTab->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_newTab, &QAction::triggered, this, [this] { newTab(currentTab() ? currentTab()->connectionId() : QString()); });
+    connect(m_newTab, &QAction::triggered, this,
+            [this] { newTab(currentTab() ? currentTab()->connectionId() : QString()); });
     m_open = new QAction(tr("Open SQL file…"), this);
     connect(m_open, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open SQL file"), {}, tr("SQL files (*.sql);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open SQL file"), {},
+                                                          tr("SQL files (*.sql);;All files (*)"));
         if (!path.isEmpty())
             if (auto opened = openFile(path); !opened)
                 QMessageBox::warning(this, tr("Open"), opened.error().toString());
@@ -135,7 +136,8 @@ SqlEditorTab *SqlWorkbench::addTab()
         if (!m_history)
             return;
         if (auto added = m_history->add(entry); !added)
-            tab->results()->messages()->addMessage(Severity::Warning, tr("The history was not written: %1").arg(added.error().message));
+            tab->results()->messages()->addMessage(
+                Severity::Warning, tr("The history was not written: %1").arg(added.error().message));
         m_historyView->refresh();
     });
     m_tabs->addTab(tab, QString());
@@ -189,8 +191,9 @@ bool SqlWorkbench::closeTab(int index, bool force)
     if (!t)
         return false;
     if (!force && t->isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Close tab"), tr("Discard the changes to %1?").arg(t->title()),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Close tab"), tr("Discard the changes to %1?").arg(t->title()),
+                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return false;
     }
@@ -232,8 +235,9 @@ void SqlWorkbench::saveAs()
     SqlEditorTab *tab = currentTab();
     if (!tab)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save SQL file"), tab->title() + QStringLiteral(".sql"),
-                                                tr("SQL files (*.sql);;All files (*)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save SQL file"), tab->title() + QStringLiteral(".sql"),
+                                     tr("SQL files (*.sql);;All files (*)"));
     if (path.isEmpty())
         return;
     if (auto saved = saveCurrentTo(path); !saved)
@@ -294,7 +298,8 @@ void SqlWorkbench::restoreTabs()
         tab->setConnection(s.connectionId, false);
         tab->editor()->setCursorOffset(s.cursor);
     }
-    m_tabs->setCurrentIndex(qBound(0, OpenTabsFile::currentIn(tabsPath(m_dataDir)), qMax(0, m_tabs->count() - 1)));
+    m_tabs->setCurrentIndex(
+        qBound(0, OpenTabsFile::currentIn(tabsPath(m_dataDir)), qMax(0, m_tabs->count() - 1)));
 }
 
 SqlStatus SqlWorkbench::status() const

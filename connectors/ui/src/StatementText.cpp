@@ -11,10 +11,12 @@ QString statementOutcome(const ResultSummary &summary)
     QString what = summary.commandTag;
     if (what.isEmpty()) {
         const QLocale locale;
-        what = summary.rowsAffected >= 0 ? QStringLiteral("%1 rows changed").arg(locale.toString(summary.rowsAffected))
-                                         : QStringLiteral("%1 rows").arg(locale.toString(summary.rowsRead));
+        what = summary.rowsAffected >= 0
+                   ? QStringLiteral("%1 rows changed").arg(locale.toString(summary.rowsAffected))
+                   : QStringLiteral("%1 rows").arg(locale.toString(summary.rowsRead));
     }
-    return what + QStringLiteral(" · ") + QString::number(double(summary.elapsedUs) / 1000.0, 'f', 2) + QStringLiteral(" ms");
+    return what + QStringLiteral(" · ") + QString::number(double(summary.elapsedUs) / 1000.0, 'f', 2) +
+           QStringLiteral(" ms");
 }
 
 qsizetype offsetOfPlace(QStringView text, int line, int column)

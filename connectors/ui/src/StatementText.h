@@ -3,7 +3,6 @@
 #pragma once
 
 #include <connectors/ResultSummary.h>
-
 #include <QString>
 
 namespace strata::connectors::ui {

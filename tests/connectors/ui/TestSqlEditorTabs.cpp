@@ -13,7 +13,6 @@
 #include <connectors/ui/OpenTabsFile.h>
 #include <connectors/ui/QueryHistory.h>
 #include <connectors/ui/SqlWorkbench.h>
-
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
@@ -52,7 +51,8 @@ class TestSqlEditorTabs : public QObject
     qlonglong count(const QString &file, const QString &table)
     {
         auto session = Session::open({Dialect::Sqlite, m_dir.filePath(file), false});
-        auto r = session ? (*session)->query(QStringLiteral("SELECT count(*) FROM ") + table) : Result<QueryResult>(Error());
+        auto r = session ? (*session)->query(QStringLiteral("SELECT count(*) FROM ") + table)
+                         : Result<QueryResult>(Error());
         return r ? r->rows.value(0).value(0).toLongLong() : -1;
     }
 
@@ -64,10 +64,13 @@ private slots:
         QVERIFY(session.ok());
         QVERIFY((*session)
                     ->query(QStringLiteral(
-                        "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, placed TEXT, total REAL, note TEXT);"
+                        "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer TEXT NOT NULL, placed TEXT, "
+                        "total REAL, note TEXT);"
                         "INSERT INTO orders VALUES (1, 'Ada Lovelace', '2024-03-01', 129.5, NULL),"
-                        "(2, 'Grace Hopper', '2024-03-02', 42.0, ''), (3, 'Edsger Dijkstra', '2024-03-02', 310.25, 'gift wrap'),"
-                        "(4, 'Barbara Liskov', '2024-03-04', 18.75, NULL), (5, 'Donald Knuth', '2024-03-05', 1024.0, 'cheque');"))
+                        "(2, 'Grace Hopper', '2024-03-02', 42.0, ''), (3, 'Edsger Dijkstra', '2024-03-02', "
+                        "310.25, 'gift wrap'),"
+                        "(4, 'Barbara Liskov', '2024-03-04', 18.75, NULL), (5, 'Donald Knuth', '2024-03-05', "
+                        "1024.0, 'cheque');"))
                     .ok());
         m_store = std::make_unique<ConnectionStore>(m_dir.filePath(QStringLiteral("connections.ini")));
         m_shop = addSqlite(QStringLiteral("shop.db"), QStringLiteral("shop.db"), false);
@@ -82,7 +85,9 @@ private slots:
     {
         SqlEditorTab *tab = tabOn(m_shop);
         QVERIFY(tab);
-        typeInto(tab->editor(), QStringLiteral("SELECT id, note FROM orders WHERE id <= 2; SELECT count(*) AS n FROM orders"));
+        typeInto(
+            tab->editor(),
+            QStringLiteral("SELECT id, note FROM orders WHERE id <= 2; SELECT count(*) AS n FROM orders"));
         QVERIFY(runScript(tab));
         QCOMPARE(tab->results()->results().size(), 2);
         ResultTableModel *first = resultModel(tab, 0);
@@ -129,7 +134,8 @@ private slots:
         editor->setText(QStringLiteral("SELECT a\n  FROM t\n\nWHERE b"));
         editor->setSelection(0, 2, 1, 3);
         QTest::keyClick(editor, Qt::Key_Slash, Qt::ControlModifier);
-        QCOMPARE(editor->text(), QStringLiteral("-- SELECT a\n-- FROM t\n\nWHERE b").replace(QStringLiteral("-- FROM"), QStringLiteral("--   FROM")));
+        QCOMPARE(editor->text(), QStringLiteral("-- SELECT a\n-- FROM t\n\nWHERE b")
+                                     .replace(QStringLiteral("-- FROM"), QStringLiteral("--   FROM")));
         editor->setSelection(0, 0, 1, 3);
         QTest::keyClick(editor, Qt::Key_Slash, Qt::ControlModifier);
         QCOMPARE(editor->text(), QStringLiteral("SELECT a\n  FROM t\n\nWHERE b"));
@@ -139,7 +145,8 @@ private slots:
         tab->findBar()->setReplaceText(QStringLiteral("orders"));
         // Whole words only would be nicer; as typed, every "t" goes.
         QCOMPARE(tab->findBar()->replaceAll(), 2);
-        QCOMPARE(editor->text(), QStringLiteral("SELECT a\n  FROM orders\n\nWHERE b").replace(QStringLiteral("SELECT"), QStringLiteral("SELECorders")));
+        QCOMPARE(editor->text(), QStringLiteral("SELECT a\n  FROM orders\n\nWHERE b")
+                                     .replace(QStringLiteral("SELECT"), QStringLiteral("SELECorders")));
         editor->undo();
         QCOMPARE(editor->text(), QStringLiteral("SELECT a\n  FROM t\n\nWHERE b")); // one undo step
     }
@@ -199,6 +206,20 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY(!dialog.password()); // SQLite has none, and nothing asked to keep one
+        const QString dir = qEnvironmentVariable("STRATA_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            SavedConnection pg;
+            pg.name = QStringLiteral("shop (production)");
+            pg.host = QStringLiteral("db.example.com");
+            pg.database = QStringLiteral("shop");
+            pg.user = QStringLiteral("alice");
+            pg.sslMode = QStringLiteral("verify-full");
+            pg.sslRootCert = QStringLiteral("/etc/ssl/certs/shop-root.pem");
+            pg.production = true;
+            dialog.setConnection(pg);
+            dialog.show();
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/connection-dialog.png")));
+        }
     }
 
     void screenshotShowsAResult()
@@ -209,13 +230,16 @@ private slots:
         bench.resize(1200, 720);
         bench.show();
         SqlEditorTab *other = bench.currentTab();
-        other->setContents(QStringLiteral("SELECT * FROM orders;\n"), m_dir.filePath(QStringLiteral("orders.sql")), false);
+        other->setContents(QStringLiteral("SELECT * FROM orders;\n"),
+                           m_dir.filePath(QStringLiteral("orders.sql")), false);
         SqlEditorTab *tab = bench.newTab();
         QSignalSpy idle(tab, &SqlEditorTab::idle);
         tab->setConnection(m_shop, true);
         QVERIFY(idle.wait(10000));
-        typeInto(tab->editor(), QStringLiteral("-- Orders over 40, biggest first\nSELECT o.id, o.customer, o.placed, o.total, o.note\n"
-                                               "FROM orders AS o\nWHERE o.total > 40\nORDER BY o.total DESC;"));
+        typeInto(tab->editor(),
+                 QStringLiteral(
+                     "-- Orders over 40, biggest first\nSELECT o.id, o.customer, o.placed, o.total, o.note\n"
+                     "FROM orders AS o\nWHERE o.total > 40\nORDER BY o.total DESC;"));
         tab->editor()->setCursorPosition(2, 4);
         QVERIFY(runStatement(tab));
         QCOMPARE(resultModel(tab)->rowCount(), 4);
@@ -264,7 +288,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged/sql-tabs.json"));
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        STRATA_VERIFY_RESULT(OpenTabsFile::write(path, {{QStringLiteral("Query 1"), {}, QStringLiteral("SELECT 1"), true, {}, 3}}, 0));
+        STRATA_VERIFY_RESULT(OpenTabsFile::write(
+            path, {{QStringLiteral("Query 1"), {}, QStringLiteral("SELECT 1"), true, {}, 3}}, 0));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         const QByteArray whole = file.readAll();

@@ -12,7 +12,6 @@
 #include <connectors/ui/MessagesView.h>
 #include <connectors/ui/QueryHistory.h>
 #include <connectors/ui/SqlWorkbench.h>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -54,10 +53,12 @@ private slots:
         QVERIFY2(server.ok(), server.ok() ? "" : qPrintable(server.error().toString()));
         m_server = std::move(*server);
         STRATA_VERIFY_OK(m_server->createDatabase(QStringLiteral("shop")));
-        STRATA_VERIFY_OK(m_server->psql(QStringLiteral(
-            "CREATE TABLE items (id int PRIMARY KEY, name text, note text, price numeric(8,2));"
-            "INSERT INTO items VALUES (1, 'pen', NULL, 1.50), (2, 'ink', '', 3.00), (3, 'pad', 'lined', NULL);"),
-                                          QStringLiteral("shop")));
+        STRATA_VERIFY_OK(m_server->psql(
+            QStringLiteral(
+                "CREATE TABLE items (id int PRIMARY KEY, name text, note text, price numeric(8,2));"
+                "INSERT INTO items VALUES (1, 'pen', NULL, 1.50), (2, 'ink', '', 3.00), (3, 'pad', 'lined', "
+                "NULL);"),
+            QStringLiteral("shop")));
         m_store = std::make_unique<ConnectionStore>(m_dir.filePath(QStringLiteral("connections.ini")));
         SavedConnection pg;
         pg.name = QStringLiteral("shop");
@@ -92,7 +93,7 @@ private slots:
         QVERIFY(model);
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(cell(model, 0, 0), QVariant(qlonglong(1)));
-        QVERIFY(cell(model, 0, 2).isNull());           // NULL
+        QVERIFY(cell(model, 0, 2).isNull()); // NULL
         QCOMPARE(shown(model, 0, 2), QStringLiteral("NULL"));
         QCOMPARE(cell(model, 1, 2), QVariant(QString(""))); // an empty string, not NULL
         QCOMPARE(shown(model, 1, 2), QString());
@@ -153,7 +154,8 @@ private slots:
         typeInto(tab->editor(), QStringLiteral("SELECT pg_sleep(30)"));
         QSignalSpy idle(tab, &SqlEditorTab::idle);
         QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
-        const QString sleeping = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = 'SELECT pg_sleep(30)'");
+        const QString sleeping = QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = 'SELECT pg_sleep(30)'");
         QTRY_COMPARE_WITH_TIMEOUT(ask(sleeping).rows.value(0).value(0).toLongLong(), 1LL, 10000);
         QVERIFY(tab->status().running);
         QTest::keyClick(tab->editor(), Qt::Key_Escape);
@@ -167,7 +169,8 @@ private slots:
     {
         SqlEditorTab *tab = tabOn(m_pg);
         QVERIFY(tab);
-        const QString text = QStringLiteral("SELECT 1;\n-- the next one is wrong\nSELECT id, nosuch FROM items;");
+        const QString text =
+            QStringLiteral("SELECT 1;\n-- the next one is wrong\nSELECT id, nosuch FROM items;");
         tab->editor()->setText(text);
         tab->editor()->setCursorPosition(2, 5);
         QVERIFY(runStatement(tab));
@@ -187,13 +190,15 @@ private slots:
         QVERIFY(tab);
         SqlEditor *editor = tab->editor();
         editor->setText(QStringLiteral("SELECT  FROM items AS i"));
-        QTRY_VERIFY_WITH_TIMEOUT(editor->completionCandidates().contains(QStringLiteral("items")), 10000); // catalog read
+        QTRY_VERIFY_WITH_TIMEOUT(editor->completionCandidates().contains(QStringLiteral("items")),
+                                 10000); // catalog read
         editor->setFocus();
         editor->setCursorOffset(7);
         QTest::keyClicks(editor, QStringLiteral("i."));
         QVERIFY(editor->isListActive());
         QCOMPARE(editor->completionCandidates(),
-                 (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("note"), QStringLiteral("price")}));
+                 (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("note"),
+                              QStringLiteral("price")}));
         QTest::keyClicks(editor, QStringLiteral("pr"));
         QTest::keyClick(editor, Qt::Key_Return); // takes the one offered
         QCOMPARE(editor->text(), QStringLiteral("SELECT i.price FROM items AS i"));
@@ -242,7 +247,8 @@ private slots:
         QVERIFY(runStatement(tab));
         QCOMPARE(asked.size(), 2);
         QCOMPARE(ask(QStringLiteral("SELECT count(*) FROM items")).rows.value(0).value(0).toLongLong(), 4LL);
-        STRATA_VERIFY_OK(m_server->psql(QStringLiteral("DELETE FROM items WHERE id = 4"), QStringLiteral("shop")));
+        STRATA_VERIFY_OK(
+            m_server->psql(QStringLiteral("DELETE FROM items WHERE id = 4"), QStringLiteral("shop")));
     }
 
     void sortingRunsTheQueryAgainOrdered()
@@ -269,7 +275,8 @@ private slots:
     {
         SqlEditorTab *tab = tabOn(m_pg);
         QVERIFY(tab);
-        typeInto(tab->editor(), QStringLiteral("SELECT g AS n, CASE WHEN g % 2 = 0 THEN NULL ELSE '' END AS e FROM generate_series(1, 20000) g"));
+        typeInto(tab->editor(), QStringLiteral("SELECT g AS n, CASE WHEN g % 2 = 0 THEN NULL ELSE '' END AS "
+                                               "e FROM generate_series(1, 20000) g"));
         QVERIFY(runStatement(tab));
         ResultView *view = tab->results()->results().first();
         QVERIFY(!view->model()->isComplete());

@@ -2,13 +2,12 @@
 // the run keys, wait for the tab to be idle, and read the grid's cells.
 #pragma once
 
+#include <connectors/ui/ResultsPane.h>
 #include <connectors/ui/ResultTableModel.h>
 #include <connectors/ui/ResultView.h>
-#include <connectors/ui/ResultsPane.h>
 #include <connectors/ui/SqlEditor.h>
 #include <connectors/ui/SqlEditorTab.h>
 #include <connectors/ui/SqlWorkbench.h>
-
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,8 +16,8 @@ namespace strata::test {
 /// The offscreen platform warns each time a completion popup is raised; the tests do not need to hear it.
 inline void quietOffscreenWarnings()
 {
-    static const QtMessageHandler previous = qInstallMessageHandler(
-        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    static const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
             if (!message.startsWith(QLatin1String("This plugin does not support")))
                 previous(type, context, message);
         });
@@ -42,7 +41,8 @@ inline void typeInto(connectors::ui::SqlEditor *editor, const QString &text)
 }
 
 /// A new tab of the workbench, connected to a saved connection; null when connecting failed.
-inline connectors::ui::SqlEditorTab *connectedTab(connectors::ui::SqlWorkbench &bench, const QString &connectionId)
+inline connectors::ui::SqlEditorTab *connectedTab(connectors::ui::SqlWorkbench &bench,
+                                                  const QString &connectionId)
 {
     connectors::ui::SqlEditorTab *tab = bench.newTab();
     QSignalSpy idle(tab, &connectors::ui::SqlEditorTab::idle);
@@ -89,8 +89,9 @@ inline QString shown(connectors::ui::ResultTableModel *model, int row, int colum
 } // namespace strata::test
 
 /// Fails the test with the error's text when a Result is not ok.
-#define STRATA_VERIFY_RESULT(expression)                                                               \
-    do {                                                                                               \
-        const auto &strataResult_ = (expression);                                                      \
-        QVERIFY2(strataResult_.ok(), strataResult_.ok() ? "" : qPrintable(strataResult_.error().toString())); \
+#define STRATA_VERIFY_RESULT(expression)                                                                     \
+    do {                                                                                                     \
+        const auto &strataResult_ = (expression);                                                            \
+        QVERIFY2(strataResult_.ok(),                                                                         \
+                 strataResult_.ok() ? "" : qPrintable(strataResult_.error().toString()));                    \
     } while (false)

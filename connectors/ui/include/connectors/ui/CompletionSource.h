@@ -5,7 +5,6 @@
 #pragma once
 
 #include <connectors/Catalog.h>
-
 #include <QObject>
 
 namespace strata::connectors::ui {

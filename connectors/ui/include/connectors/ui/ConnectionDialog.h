@@ -6,11 +6,9 @@
 
 #include <connectors/PasswordStore.h>
 #include <connectors/SavedConnection.h>
-
+#include <optional>
 #include <QDialog>
 #include <QFutureWatcher>
-
-#include <optional>
 
 class QCheckBox;
 class QComboBox;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <connectors/ConnectionStore.h>
-
 #include <QDialog>
 
 class QListWidget;

@@ -2,9 +2,8 @@
 // notices and warnings, errors with their place, one line each with the time it came.
 #pragma once
 
-#include <strata/Diagnostic.h>
-
 #include <QPlainTextEdit>
+#include <strata/Diagnostic.h>
 
 namespace strata::connectors::ui {
 

@@ -3,18 +3,17 @@
 // previous file whole.
 #pragma once
 
-#include <strata/Result.h>
-
 #include <QList>
 #include <QString>
+#include <strata/Result.h>
 
 namespace strata::connectors::ui {
 
 struct SavedTab
 {
     QString title;
-    QString filePath;     ///< empty for a tab never saved to a file
-    QString text;         ///< kept when the tab has no file or unsaved changes; else read from the file
+    QString filePath; ///< empty for a tab never saved to a file
+    QString text;     ///< kept when the tab has no file or unsaved changes; else read from the file
     bool modified = false;
     QString connectionId;
     qsizetype cursor = 0;

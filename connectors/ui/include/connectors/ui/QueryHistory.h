@@ -5,7 +5,6 @@
 #pragma once
 
 #include <connectors/Session.h>
-
 #include <QDateTime>
 #include <QMutex>
 
@@ -18,8 +17,8 @@ struct HistoryEntry
     QString connection;
     QString sql;
     qint64 elapsedMs = 0;
-    qint64 rows = -1;  ///< rows returned or changed by the last statement; -1 when none
-    QString error;     ///< empty when it succeeded
+    qint64 rows = -1; ///< rows returned or changed by the last statement; -1 when none
+    QString error;    ///< empty when it succeeded
 
     bool operator==(const HistoryEntry &) const = default;
 };

@@ -18,12 +18,10 @@
 #pragma once
 
 #include <connectors/Column.h>
-
+#include <memory>
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QElapsedTimer>
-
-#include <memory>
 
 namespace strata::connectors::ui {
 

@@ -12,9 +12,9 @@ enum class CopyFormat { Tsv, Csv, Markdown, Inserts };
 
 struct CopyOptions
 {
-    bool header = true;         ///< a first line of column names (TSV, CSV; Markdown always has one)
+    bool header = true;                  ///< a first line of column names (TSV, CSV; Markdown always has one)
     Dialect dialect = Dialect::Postgres; ///< how INSERT literals are written
-    QString schema;             ///< the INSERTs' table; an empty schema leaves the name unqualified
+    QString schema;                      ///< the INSERTs' table; an empty schema leaves the name unqualified
     QString table = QStringLiteral("result");
 };
 

@@ -10,10 +10,8 @@
 
 #include <connectors/ConnectionSpec.h>
 #include <connectors/StatementSpan.h>
-
-#include <Qsci/qsciscintilla.h>
-
 #include <QPointer>
+#include <Qsci/qsciscintilla.h>
 
 namespace strata::connectors::ui {
 

@@ -12,14 +12,12 @@
 
 #include <connectors/Connector.h>
 #include <connectors/ScriptSplitter.h>
-
+#include <functional>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <functional>
 
 class QAction;
 

@@ -14,7 +14,7 @@ struct SqlStatus
     bool production = false;
     TransactionState transaction = TransactionState::Unknown;
     bool running = false;
-    qint64 elapsedMs = 0;  ///< of the running statement, or of the last run when none runs
+    qint64 elapsedMs = 0; ///< of the running statement, or of the last run when none runs
 
     bool operator==(const SqlStatus &) const = default;
 };

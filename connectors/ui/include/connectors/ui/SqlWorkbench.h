@@ -7,10 +7,9 @@
 
 #include "connectors/ui/SqlStatus.h"
 
+#include <memory>
 #include <QTimer>
 #include <QWidget>
-
-#include <memory>
 
 class QAction;
 class QSplitter;
@@ -34,7 +33,8 @@ class SqlWorkbench : public QWidget
 
 public:
     /// `dataDir` holds the open tabs (sql-tabs.json) and the history (history.sqlite).
-    SqlWorkbench(ConnectionStore *store, const QString &dataDir = defaultDataDir(), QWidget *parent = nullptr);
+    SqlWorkbench(ConnectionStore *store, const QString &dataDir = defaultDataDir(),
+                 QWidget *parent = nullptr);
     ~SqlWorkbench() override;
 
     /// <XDG data home>/Strata
@@ -89,7 +89,8 @@ private:
     QList<CompletionSource *> m_sources;
     QTimer m_saveTimer;
     int m_untitled = 0;
-    QAction *m_newTab = nullptr, *m_open = nullptr, *m_save = nullptr, *m_saveAs = nullptr, *m_connections = nullptr;
+    QAction *m_newTab = nullptr, *m_open = nullptr, *m_save = nullptr, *m_saveAs = nullptr,
+            *m_connections = nullptr;
 };
 
 } // namespace strata::connectors::ui
