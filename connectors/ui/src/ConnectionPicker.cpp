@@ -20,8 +20,9 @@ ConnectionPicker::ConnectionPicker(ConnectionStore *store, QWidget *parent)
     manage->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_combo, 1);
+    layout->addWidget(m_combo);
     layout->addWidget(manage);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // beside the run buttons, not across the bar
 
     connect(m_combo, &QComboBox::activated, this,
             [this](int index) { emit chosen(m_combo->itemData(index).toString()); });
