@@ -3,6 +3,8 @@
 #include "PgCopyIn.h"
 #include "PgCursor.h"
 #include "PgScript.h"
+#include "PgWriteCheck.h"
+#include "connectors/SqlQuoting.h"
 #include "connectors/ErrorCodes.h"
 
 #include <cerrno>
@@ -418,7 +420,17 @@ Result<qint64> PgSession::load(const QString &schema, const QString &table, cons
 
 QString PgSession::quoteIdentifier(const QString &name) const
 {
-    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return connectors::quoteIdentifier(name);
+}
+
+QList<StatementSpan> PgSession::writingStatements(const QString &script)
+{
+    const ScriptText text(script, {});
+    QList<StatementSpan> writing;
+    for (const StatementSpan &span : splitPostgresScript(text))
+        if (pgStatementWrites(text.statementUtf8(span)))
+            writing.append(span);
+    return writing;
 }
 
 } // namespace strata::connectors

@@ -2,6 +2,8 @@
 // server counts characters, the editor and SourcePlace count QString (UTF-16) units: this converts.
 #pragma once
 
+#include "connectors/StatementSpan.h"
+
 #include <strata/Error.h>
 
 #include <QByteArray>
@@ -9,13 +11,6 @@
 #include <QString>
 
 namespace strata::connectors {
-
-/// One statement of a script, in QString units of the script and in its UTF-8 bytes.
-struct StatementSpan
-{
-    qsizetype offset = 0, length = 0;
-    qsizetype byteOffset = 0, byteLength = 0;
-};
 
 class ScriptText
 {

@@ -3,6 +3,7 @@
 #include "SqliteCursor.h"
 #include "SqliteLoader.h"
 #include "SqliteScript.h"
+#include "connectors/SqlQuoting.h"
 #include "connectors/ErrorCodes.h"
 
 #include <QDate>
@@ -312,7 +313,23 @@ Result<qint64> SqliteSession::load(const QString &schema, const QString &table, 
 
 QString SqliteSession::quoteIdentifier(const QString &name) const
 {
-    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return connectors::quoteIdentifier(name);
+}
+
+QList<StatementSpan> SqliteSession::writingStatements(const QString &script)
+{
+    const ScriptText text(script, {});
+    QList<StatementSpan> writing;
+    for (const StatementSpan &span : splitSqliteScript(text)) {
+        const QByteArray sql = text.statementUtf8(span);
+        sqlite3_stmt *statement = nullptr;
+        // A statement that does not compile (a table created earlier in the same script) counts as writing.
+        const int rc = sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr);
+        if (rc != SQLITE_OK || (statement && !sqlite3_stmt_readonly(statement)))
+            writing.append(span);
+        sqlite3_finalize(statement);
+    }
+    return writing;
 }
 
 } // namespace strata::connectors

@@ -32,6 +32,7 @@ public:
     Result<qint64> load(const QString &schema, const QString &table, const QStringList &columns, const RowSource &next,
                         const ExecOptions &options) override;
     QString quoteIdentifier(const QString &name) const override;
+    QList<StatementSpan> writingStatements(const QString &script) override;
     void cancel() override;
 
     // For SqliteCursor and SqliteLoader.

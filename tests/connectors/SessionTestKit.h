@@ -1,10 +1,15 @@
-// Helpers for the connectors tests: run a script to the end, read the process's memory.
+// Helpers for the connectors tests: run a script to the end, read the process's memory, a keychain in
+// memory, and the write check of a script as text.
 #pragma once
 
+#include <connectors/PasswordStore.h>
+#include <connectors/ScriptSplitter.h>
 #include <connectors/Session.h>
 
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <unistd.h>
@@ -80,6 +85,41 @@ inline QString problemWithAnswer(const Result<ScriptRun> &run, const QString &sc
 inline QString describe(const Error &error)
 {
     return error.toString() + QStringLiteral(" [") + error.code + u']';
+}
+
+/// A keychain that works, kept in memory.
+class MemoryStore : public connectors::PasswordStore
+{
+public:
+    QHash<QString, QString> saved;
+    Result<std::optional<QString>> read(const QString &key) override
+    {
+        return saved.contains(key) ? std::optional<QString>(saved[key]) : std::nullopt;
+    }
+    Result<void> write(const QString &key, const QString &password) override
+    {
+        saved[key] = password;
+        return Result<void>::success();
+    }
+    Result<void> remove(const QString &key) override
+    {
+        saved.remove(key);
+        return Result<void>::success();
+    }
+};
+
+/// Each statement of a script as "reads:  ..." or "writes: ..." (Session::writingStatements), in
+/// order, without the comment lines before the first one.
+inline QString writeCheckReport(connectors::Session &session, const QString &script)
+{
+    const QList<connectors::StatementSpan> writing = session.writingStatements(script);
+    QString out;
+    for (const connectors::StatementSpan &s : connectors::splitScript(session.dialect(), script)) {
+        QString text = script.mid(s.offset, s.length);
+        text.remove(QRegularExpression(QStringLiteral("^(--[^\n]*\n)+")));
+        out += (writing.contains(s) ? QStringLiteral("writes: ") : QStringLiteral("reads:  ")) + text.simplified() + u'\n';
+    }
+    return out;
 }
 
 /// The process's resident memory in bytes (/proc/self/statm).

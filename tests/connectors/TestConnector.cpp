@@ -12,25 +12,10 @@
 
 using namespace strata;
 using namespace strata::connectors;
+using strata::test::MemoryStore;
 using strata::test::PgServer;
 
 namespace {
-
-// A keychain that works, kept in memory.
-class MemoryStore : public PasswordStore
-{
-public:
-    QHash<QString, QString> saved;
-    Result<std::optional<QString>> read(const QString &key) override
-    {
-        return saved.contains(key) ? std::optional<QString>(saved[key]) : std::nullopt;
-    }
-    Result<void> write(const QString &key, const QString &password) override
-    {
-        saved[key] = password;
-        return Result<void>::success();
-    }
-};
 
 // A user at the prompt: types the answers in order, then gives up.
 struct ScriptedUser

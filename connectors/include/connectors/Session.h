@@ -11,6 +11,7 @@
 #include "connectors/ExecOptions.h"
 #include "connectors/PreparedStatement.h"
 #include "connectors/QueryResult.h"
+#include "connectors/StatementSpan.h"
 
 #include <strata/Diagnostic.h>
 #include <strata/Result.h>
@@ -73,6 +74,14 @@ public:
 
     /// The identifier in the dialect's double quotes, always: "orders", "Order Lines", "say ""hi""".
     virtual QString quoteIdentifier(const QString &name) const = 0;
+
+    /// The statements of the script that would change the database, for a production connection to
+    /// ask first. PostgreSQL reads each statement's parse tree: only SELECT (without INTO or a
+    /// data-modifying WITH), SHOW and EXPLAIN (without ANALYZE of a writing statement) do not write.
+    /// SQLite asks sqlite3_stmt_readonly() of each statement compiled against this database.
+    /// A statement that cannot be read or compiled counts as writing. Writes hidden in functions
+    /// called by a SELECT are not seen. Nothing runs.
+    virtual QList<StatementSpan> writingStatements(const QString &script) = 0;
 
     /// Stops the statement running now, from any thread: PostgreSQL's cancel request, SQLite's
     /// interrupt. The call waiting on it returns an Error with code cancelledCode. Does nothing when

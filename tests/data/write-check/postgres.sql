@@ -1,0 +1,35 @@
+-- Which statements a production connection asks about: every statement of this script is
+-- classified by PostgreSQL's parse tree (libpg_query), one line each in postgres.expected.
+SELECT 1;
+select * from orders where note = 'DELETE FROM orders; -- not a statement';
+/* UPDATE orders SET x = 1 */ SELECT count(*) FROM orders;
+VALUES (1), (2);
+TABLE orders;
+SHOW search_path;
+EXPLAIN SELECT * FROM orders;
+EXPLAIN DELETE FROM orders;
+EXPLAIN ANALYZE DELETE FROM orders;
+EXPLAIN (ANALYZE, BUFFERS) UPDATE orders SET total = 0;
+EXPLAIN (ANALYZE false) UPDATE orders SET total = 0;
+EXPLAIN (ANALYZE) SELECT 1;
+WITH gone AS (DELETE FROM orders RETURNING *) SELECT count(*) FROM gone;
+WITH recent AS (SELECT * FROM orders) SELECT * FROM recent;
+SELECT * INTO orders_copy FROM orders;
+SELECT * FROM orders FOR UPDATE;
+INSERT INTO orders (id) VALUES (1);
+update orders set total = 2;
+DELETE FROM orders;
+MERGE INTO orders o USING orders_copy c ON o.id = c.id WHEN MATCHED THEN DELETE;
+TRUNCATE orders;
+CREATE TABLE t (id int);
+DROP TABLE t;
+ALTER TABLE orders ADD COLUMN x int;
+GRANT SELECT ON orders TO public;
+SET search_path = shop;
+BEGIN;
+COMMIT;
+COPY orders TO STDOUT;
+VACUUM orders;
+DO $$ BEGIN PERFORM 1; END $$;
+CALL refresh_totals();
+SELECT FROM WHERE;
