@@ -1,0 +1,127 @@
+// The drawing of one diagram of a model: a card per placed table or view, a crow's-foot line per
+// foreign key between placed tables, notes and areas. Built from the document's model and updated
+// from each change it reports (only the cards and lines concerned), never edited directly: moves,
+// resizes and the foreign-key drag are pushed as undoable edits. Also used without a view, to export.
+#pragma once
+
+#include "modeler/ui/ModelChange.h"
+
+#include <modeler/Linter.h>
+#include <modeler/ObjectRef.h>
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace strata::modeler::ui {
+
+class AnnotationItem;
+class ForeignKeyDrag;
+class ModelDocument;
+class RelationshipLayer;
+class RelationshipItem;
+class TableCardItem;
+struct CardLint;
+
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    DiagramScene(ModelDocument *document, const QString &diagramId, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    ModelDocument *document() const { return m_document; }
+    QString diagramId() const { return m_diagramId; }
+    /// The diagram in the model; null once it has been deleted.
+    const Diagram *diagram() const;
+
+    // What is drawn, in scene coordinates.
+    QStringList cardIds() const { return m_cards.keys(); }
+    QRectF cardRect(const QString &id) const;
+    /// Each card's size as painted (measured with the card fonts): what auto-layout places.
+    QHash<QString, QSizeF> cardSizes() const;
+    /// The middle of a column's row, and of the handle at its end that starts a foreign-key drag.
+    QPointF columnPosition(const QString &tableId, const QString &columnId) const;
+    QPointF linkHandlePosition(const QString &tableId, const QString &columnId) const;
+    QPolygonF relationshipLine(const QString &tableId, const QString &foreignKeyId) const;
+    int relationshipCount() const;
+    /// Everything drawn, and what is selected.
+    QRectF contentRect() const;
+    QRectF selectionRect() const;
+
+    // Selection.
+    QStringList selectedCardIds() const;
+    QList<ObjectRef> selectedObjects() const;
+    void selectObjects(const QList<ObjectRef> &objects);
+    /// The table, column, view or foreign key at a point (None on empty space or an annotation).
+    ObjectRef objectAt(QPointF scenePos) const;
+    /// The note or area at a point, as "note:ID" or "area:ID"; empty when none.
+    QString annotationAt(QPointF scenePos) const;
+    QRectF annotationRect(const QString &key) const;
+
+    void setLintFindings(const QList<LintFinding> &findings);
+
+    /// Pictures: no selection or hover marks; with `selectionOnly`, only the selected cards, the
+    /// lines between them and selected annotations are drawn.
+    void setExporting(bool exporting, bool selectionOnly = false);
+    bool isExporting() const { return m_exporting; }
+
+    /// Re-routes the lines whose cards moved, now rather than after the event loop turns.
+    void routeNow();
+
+    // Called by the items.
+    void cardMoved(const QString &id);
+    void beginLink(const QString &tableId, const QString &columnId, QPointF scenePos);
+    void moveLink(QPointF scenePos);
+    void endLink(QPointF scenePos);
+    void setDropTarget(const QString &cardId);
+    void setHoveredRelationship(RelationshipItem *item);
+    void relationshipRemoved(RelationshipItem *item);
+    /// A note or area was moved or resized: its rectangle goes to the model.
+    void annotationsChanged();
+
+signals:
+    /// A double click: open the object's editor.
+    void objectActivated(const strata::modeler::ObjectRef &object);
+    /// A double click on a note or area ("note:ID" or "area:ID").
+    void annotationActivated(const QString &key);
+    /// The one selected object (None when zero or several are selected).
+    void currentObjectChanged(const strata::modeler::ObjectRef &object);
+    /// Why a gesture did nothing ("orders has no primary key to reference").
+    void message(const QString &text);
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void rebuild();
+    void apply(const ModelChange &change);
+    void placeCard(const QString &id);
+    void removeCard(const QString &id);
+    void syncAnnotations();
+    void scheduleRouting();
+    void commitMoves();
+    void updateHighlights();
+    void onSelectionChanged();
+    void updateSceneRect();
+    static QString annotationKey(int kind, const QString &id);
+
+    ModelDocument *m_document;
+    QString m_diagramId;
+    QHash<QString, TableCardItem *> m_cards;
+    std::unique_ptr<RelationshipLayer> m_relationships;
+    std::unique_ptr<ForeignKeyDrag> m_drag;
+    QHash<QString, AnnotationItem *> m_annotations; ///< by "note:ID" or "area:ID"
+    QHash<QString, CardLint> m_lint;
+    bool m_routingScheduled = false;
+    bool m_exporting = false;
+    QList<QGraphicsItem *> m_hiddenForExport;
+    RelationshipItem *m_hovered = nullptr;
+    QSet<QString> m_highlightedCards, m_highlightedLines;
+    QString m_dropTarget;
+};
+
+} // namespace strata::modeler::ui
