@@ -7,12 +7,14 @@ namespace strata::cli {
 
 std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeDdlCommand();
+std::unique_ptr<Command> makeDiagramCommand();
 
 CommandList allCommands()
 {
     CommandList list;
     list.push_back(makeLintCommand());
     list.push_back(makeDdlCommand());
+    list.push_back(makeDiagramCommand());
     list.push_back(std::make_unique<QueryCommand>());
     list.push_back(std::make_unique<ExplainCommand>());
     return list;

@@ -61,7 +61,7 @@ void AnnotationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->drawRoundedRect(rect, 8, 8);
         QFont f = style::titleFont();
         if (lod < 0.4)
-            f.setPointSizeF(std::min(60.0, 8.0 / lod));
+            f.setPixelSize(int(std::min(80.0, 11.0 / lod)));
         painter->setFont(f);
         painter->setPen(m_color.darker(170));
         painter->drawText(rect.adjusted(10, 6, -10, -6), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, m_text);

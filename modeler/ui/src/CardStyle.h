@@ -11,7 +11,7 @@ namespace strata::modeler::ui::style {
 inline constexpr double headerHeight = 30;
 inline constexpr double rowHeight = 19;
 inline constexpr double padding = 8;
-inline constexpr double gutterWidth = 44; ///< key badges and the not-null diamond, left of the name
+inline constexpr double gutterWidth = 52; ///< key badges and the not-null diamond, left of the name
 inline constexpr double linkHandleWidth = 16; ///< at the right end of a row: drag from here to make a foreign key
 inline constexpr double minCardWidth = 170;
 inline constexpr double maxCardWidth = 430;
@@ -37,32 +37,34 @@ inline const QColor warning(0xd9, 0x77, 0x06);
 inline const QColor info(0x4b, 0x82, 0xc3);
 inline const QColor background(0xf3, 0xf5, 0xf7);
 
-inline QFont makeFont(double points, bool bold = false)
+/// Sizes in pixels, not points: a point is a different number of scene units on a screen, in a PDF
+/// and in an SVG, and text must keep the size the cards were measured with on every device.
+inline QFont makeFont(int pixels, bool bold = false)
 {
     QFont f;
-    f.setPointSizeF(points);
+    f.setPixelSize(pixels);
     f.setBold(bold);
     return f;
 }
 
 inline const QFont &titleFont()
 {
-    static const QFont f = makeFont(10, true);
+    static const QFont f = makeFont(13, true);
     return f;
 }
 inline const QFont &schemaFont()
 {
-    static const QFont f = makeFont(7.5);
+    static const QFont f = makeFont(10);
     return f;
 }
 inline const QFont &rowFont()
 {
-    static const QFont f = makeFont(8.5);
+    static const QFont f = makeFont(12);
     return f;
 }
 inline const QFont &badgeFont()
 {
-    static const QFont f = makeFont(6.5, true);
+    static const QFont f = makeFont(8, true);
     return f;
 }
 inline const QFontMetricsF &titleMetrics()

@@ -403,7 +403,8 @@ void DiagramScene::setExporting(bool exporting, bool selectionOnly)
         return;
     m_exporting = exporting;
     if (exporting && selectionOnly) {
-        const QSet<QString> chosen(selectedCardIds().begin(), selectedCardIds().end());
+        const QStringList ids = selectedCardIds();
+        const QSet<QString> chosen(ids.begin(), ids.end());
         for (QGraphicsItem *item : items()) {
             bool keep = item->isSelected();
             if (item->type() == RelationshipItem::Type) {

@@ -138,10 +138,11 @@ void TableCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
 void TableCardItem::paintHeader(QPainter *painter, const QRectF &rect, double lod) const
 {
+    // Rounded at the top only: a rounded rectangle with its lower half squared off.
     QPainterPath header;
     header.addRoundedRect(QRectF(0.5, 0.5, rect.width() - 1, headerHeight), cornerRadius, cornerRadius);
-    header.addRect(QRectF(0.5, headerHeight / 2, rect.width() - 1, headerHeight / 2));
-    painter->fillPath(header.simplified(), m_header);
+    painter->fillPath(header, m_header);
+    painter->fillRect(QRectF(0.5, headerHeight / 2, rect.width() - 1, headerHeight / 2), m_header);
     double right = rect.width() - padding;
     if (m_lint.count > 0) {
         const QRectF badge(right - 20, 7, 20, 16);
@@ -154,7 +155,7 @@ void TableCardItem::paintHeader(QPainter *painter, const QRectF &rect, double lo
     if (lod < 0.4) {
         // Half way out only the name, in a font that stays readable on screen.
         QFont f = titleFont();
-        f.setPointSizeF(std::min(40.0, 7.0 / lod));
+        f.setPixelSize(int(std::min(54.0, 10.0 / lod)));
         painter->setFont(f);
         painter->save();
         painter->setClipRect(QRectF(0, 0, right, rect.height()));
@@ -200,7 +201,7 @@ void TableCardItem::paintRows(QPainter *painter) const
         badge(r.unique && !r.primaryKey, unique, QStringLiteral("U"));
         if (!r.columnId.isEmpty()) {
             // Not null: a filled diamond; nullable: an open one (as MySQL Workbench and others draw it).
-            const QPointF c(38, r.top + rowHeight / 2);
+            const QPointF c(gutterWidth - 8, r.top + rowHeight / 2);
             const QPolygonF diamond{c + QPointF(0, -4), c + QPointF(4, 0), c + QPointF(0, 4), c + QPointF(-4, 0)};
             painter->setPen(QPen(quiet, 1));
             painter->setBrush(r.notNull ? QBrush(quiet) : QBrush(Qt::white));
