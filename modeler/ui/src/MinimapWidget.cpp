@@ -18,7 +18,7 @@ MinimapWidget::MinimapWidget(DiagramView *view, QWidget *parent) : QWidget(paren
     m_timer.setSingleShot(true);
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &MinimapWidget::redraw);
-    connect(view, &DiagramView::viewportMoved, this, qOverload<>(&QWidget::update));
+    connect(view, &DiagramView::viewportMoved, this, &MinimapWidget::followView);
     ModelDocument *document = view->diagramScene()->document();
     connect(document, &ModelDocument::changed, this, &MinimapWidget::refresh);
     connect(document, &ModelDocument::modelReset, this, &MinimapWidget::refresh);
@@ -28,6 +28,15 @@ MinimapWidget::MinimapWidget(DiagramView *view, QWidget *parent) : QWidget(paren
 void MinimapWidget::refresh()
 {
     m_timer.start();
+}
+
+void MinimapWidget::followView()
+{
+    // Only worth its corner when the view shows part of the diagram.
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QRectF content = m_view->diagramScene()->contentRect();
+    setVisible(!content.isEmpty() && !visible.contains(content));
+    update();
 }
 
 void MinimapWidget::redraw()
@@ -42,7 +51,7 @@ void MinimapWidget::redraw()
         QPainter painter(&m_picture);
         scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(size())), m_source, Qt::KeepAspectRatio);
     }
-    update();
+    followView();
 }
 
 QTransform MinimapWidget::sceneToWidget() const

@@ -29,6 +29,7 @@ protected:
 
 private:
     void redraw();
+    void followView();
     void centreViewAt(QPointF widgetPos);
     /// How scene coordinates map onto the widget.
     QTransform sceneToWidget() const;
