@@ -96,9 +96,9 @@ bool DocumentController::save()
     return m_path.isEmpty() ? saveAs() : saveTo(m_path);
 }
 
-bool DocumentController::saveAs()
+bool DocumentController::saveAs(const QString &chosen)
 {
-    QString path = QFileDialog::getSaveFileName(m_window, QStringLiteral("Save model as"),
+    QString path = !chosen.isEmpty() ? chosen : QFileDialog::getSaveFileName(m_window, QStringLiteral("Save model as"),
                                                 m_path.isEmpty() ? QStringLiteral("model.strata") : m_path,
                                                 QStringLiteral("Strata models (*.strata)"));
     if (path.isEmpty())

@@ -38,7 +38,8 @@ public:
     bool open(const QString &path);
     bool openWithDialog();
     bool save();
-    bool saveAs();
+    /// Saves under a new name; asks for it when `path` is empty.
+    bool saveAs(const QString &path = {});
     /// "Save changes?" when the model has unsaved changes: true when it is fine to go on.
     bool maybeSave();
     /// Offers the copies a crashed Strata left behind; restores the one the user accepts.

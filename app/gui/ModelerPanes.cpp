@@ -36,18 +36,20 @@ ModelerPanes::ModelerPanes(QMainWindow *window, QTabWidget *centralTabs, ModelDo
 
     // A choice anywhere shows everywhere: the diagram, the tree and the property panel.
     connect(m_workspace, &DiagramWorkspace::currentObjectChanged, this, [this](const ObjectRef &object) {
+        if (m_following)
+            return; // the diagram follows a column chosen elsewhere: the panel keeps the column
         m_properties->showObject(object);
         if (object.isValid())
             m_tree->selectObject(object);
     });
     connect(m_tree, &ModelTree::objectSelected, this, [this](const ObjectRef &object) {
         m_properties->showObject(object);
-        m_workspace->selectObject(object);
+        follow(object);
     });
     connect(m_lintPanel, &LintPanel::objectSelected, this, [this](const ObjectRef &object) {
         m_properties->showObject(object);
         m_tree->selectObject(object);
-        m_workspace->selectObject(object);
+        follow(object);
     });
     connect(m_tree, &ModelTree::objectActivated, m_editor, &ObjectEditor::edit);
     connect(m_tree, &ModelTree::diagramActivated, m_workspace, &DiagramWorkspace::showDiagram);
@@ -67,6 +69,13 @@ QDockWidget *ModelerPanes::addDock(QMainWindow *window, const QString &title, co
     window->addDockWidget(area, dock);
     m_docks << dock;
     return dock;
+}
+
+void ModelerPanes::follow(const ObjectRef &object)
+{
+    m_following = true;
+    m_workspace->selectObject(object);
+    m_following = false;
 }
 
 void ModelerPanes::showTreeMenu(const QPoint &globalPos, const ObjectRef &object)

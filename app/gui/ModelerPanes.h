@@ -44,6 +44,8 @@ signals:
 private:
     QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area);
     void showTreeMenu(const QPoint &globalPos, const modeler::ObjectRef &object);
+    /// Shows an object chosen in the tree or the lint list on the diagram.
+    void follow(const modeler::ObjectRef &object);
 
     modeler::ui::ModelDocument *m_document;
     modeler::ui::LintMonitor *m_lint;
@@ -53,6 +55,7 @@ private:
     modeler::ui::PropertyPanel *m_properties;
     modeler::ui::LintPanel *m_lintPanel;
     QList<QDockWidget *> m_docks;
+    bool m_following = false;
 };
 
 } // namespace strata::app

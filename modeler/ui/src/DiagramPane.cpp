@@ -64,6 +64,8 @@ DiagramPane::~DiagramPane()
 {
     m_runner->cancel();
     m_runner->wait();
+    // The view (and its minimap) go before the scene they look at.
+    delete m_view;
 }
 
 QString DiagramPane::diagramId() const

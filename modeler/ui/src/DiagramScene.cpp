@@ -283,6 +283,22 @@ QRectF DiagramScene::contentRect() const
     return r;
 }
 
+QPointF DiagramScene::freeSpot(QPointF point, QSizeF size) const
+{
+    // Rings of candidate places around the point, nearest first.
+    for (int ring = 0; ring < 40; ++ring) {
+        for (int i = -ring; i <= ring; ++i) {
+            for (const QPointF offset : {QPointF(i, -ring), QPointF(i, ring), QPointF(-ring, i), QPointF(ring, i)}) {
+                const QRectF candidate(point + QPointF(offset.x() * (size.width() / 2), offset.y() * (size.height() / 2)), size);
+                const QRectF padded = candidate.adjusted(-30, -30, 30, 30);
+                if (std::none_of(m_cards.begin(), m_cards.end(), [&](const TableCardItem *c) { return c->cardRect().intersects(padded); }))
+                    return candidate.topLeft();
+            }
+        }
+    }
+    return point;
+}
+
 QRectF DiagramScene::selectionRect() const
 {
     QRectF r;

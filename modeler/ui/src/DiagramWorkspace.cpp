@@ -305,7 +305,8 @@ QPointF DiagramWorkspace::viewCentre() const
 
 void DiagramWorkspace::newTableHere()
 {
-    m_editor->newTable(currentDiagramId(), viewCentre());
+    const QPointF at = currentScene() ? currentScene()->freeSpot(viewCentre()) : viewCentre();
+    m_editor->newTable(currentDiagramId(), at);
 }
 
 void DiagramWorkspace::deleteSelection()

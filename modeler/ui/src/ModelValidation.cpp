@@ -18,8 +18,12 @@ Verdict fromDiagnostics(const Diagnostics &diagnostics, Dialect dialect)
 {
     Verdict v;
     for (const Diagnostic &d : diagnostics) {
-        const QString message = dialectTitle(dialect) + QStringLiteral(": ") + d.message;
-        if (d.severity == Severity::Error)
+        QString message = dialectTitle(dialect) + QStringLiteral(": ") + d.message;
+        // An expression the dialect's parser refuses would be left out of the DDL: here it is wrong.
+        const bool rejected = d.code == QLatin1String("ddl.rejected");
+        if (rejected && message.endsWith(QLatin1String(": left out")))
+            message.chop(10);
+        if (d.severity == Severity::Error || rejected)
             return Verdict::error(message);
         if (d.severity == Severity::Warning && v.level == Verdict::Level::Ok)
             v = Verdict::warning(message);

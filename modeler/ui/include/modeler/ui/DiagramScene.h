@@ -51,6 +51,8 @@ public:
     /// Everything drawn, and what is selected.
     QRectF contentRect() const;
     QRectF selectionRect() const;
+    /// A place near `point` where a card of `size` covers no other card.
+    QPointF freeSpot(QPointF point, QSizeF size = QSizeF(260, 200)) const;
 
     // Selection.
     QStringList selectedCardIds() const;
