@@ -6,6 +6,7 @@
 //
 //   explain_bench [--nodes 10000] [--runs 5] [--file plan.json] [--write plan.json]
 // --file measures a plan of your own; --write saves the generated plan (to open it in Strata).
+#include "BenchTiming.h"
 #include "PlanGenerator.h"
 
 #include <explain/PlanAnalysis.h>
@@ -14,44 +15,19 @@
 #include <explain/ui/PlanScene.h>
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 
 #include <cstdio>
-#include <ctime>
-#include <functional>
 #include <map>
 
 using namespace strata;
 using namespace strata::explain;
+using test::measure;
+using test::Timing;
 
 namespace {
-
-double cpuMs()
-{
-    timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-struct Timing
-{
-    double wall = 1e300, cpu = 1e300;
-};
-
-// Runs `step` and keeps its best time over the runs.
-void measure(std::map<QString, Timing> &best, const QString &name, const std::function<void()> &step)
-{
-    QElapsedTimer wall;
-    const double cpu = cpuMs();
-    wall.start();
-    step();
-    Timing &t = best[name];
-    t.wall = std::min(t.wall, wall.nsecsElapsed() / 1e6);
-    t.cpu = std::min(t.cpu, cpuMs() - cpu);
-}
 
 void render(ui::PlanScene &scene, QImage &image, const QRectF &source)
 {

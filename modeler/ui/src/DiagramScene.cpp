@@ -74,12 +74,14 @@ void DiagramScene::rebuild()
     // A thousand cards are placed before the index is built once: inserting into a BSP tree item
     // by item as they move would cost more than drawing them.
     setItemIndexMethod(NoIndex);
-    for (auto it = d->placements.begin(); it != d->placements.end(); ++it)
-        placeCard(it.key());
+    for (auto it = d->placements.begin(); it != d->placements.end(); ++it) {
+        if (m_document->model().table(it.key()) || m_document->model().view(it.key()))
+            placeCard(it.key(), true);
+    }
     for (const QString &id : m_cards.keys())
         m_relationships->syncFrom(id);
     syncAnnotations();
-    routeNow();
+    routeSoon();
     setItemIndexMethod(BspTreeIndex);
     updateSceneRect();
 }
@@ -108,7 +110,7 @@ void DiagramScene::apply(const ModelChange &change)
             removeCard(id);
             continue;
         }
-        placeCard(id);
+        placeCard(id, change.tables.contains(id) || change.views.contains(id) || change.types);
         if (!had || change.tables.contains(id))
             m_relationships->syncFrom(id);
         if (!had)
@@ -122,27 +124,30 @@ void DiagramScene::apply(const ModelChange &change)
                 card->setLint(m_lint.value(id));
         }
     }
-    routeNow();
+    routeSoon();
     updateHighlights();
     updateSceneRect();
 }
 
-void DiagramScene::placeCard(const QString &id)
+void DiagramScene::placeCard(const QString &id, bool contentChanged)
 {
     const Model &model = m_document->model();
     const Placement placement = diagram()->placements.value(id);
-    TableCard card = model.table(id) ? TableCard::of(model, *model.table(id), placement.collapsed)
-                                     : TableCard::of(model, *model.view(id), placement.collapsed);
+    auto card = [&] {
+        return model.table(id) ? TableCard::of(model, *model.table(id), placement.collapsed) : TableCard::of(model, *model.view(id), placement.collapsed);
+    };
     TableCardItem *item = m_cards.value(id);
     if (!item) {
-        item = new TableCardItem(this, std::move(card));
+        item = new TableCardItem(this, card());
         m_cards.insert(id, item);
         item->setPos(placement.position);
         addItem(item);
         if (m_lint.contains(id))
             item->setLint(m_lint.value(id));
     } else {
-        item->setCard(std::move(card));
+        // A move is only a move: the card is measured again when its content or keys-only state changed.
+        if (contentChanged || item->card().collapsed != placement.collapsed)
+            item->setCard(card());
         item->setPos(placement.position);
     }
     item->setColor(placement.color);
@@ -162,7 +167,34 @@ void DiagramScene::removeCard(const QString &id)
 void DiagramScene::routeNow()
 {
     m_routingScheduled = false;
+    m_refining = false;
     m_relationships->routeNow();
+}
+
+void DiagramScene::routeSoon()
+{
+    // A few lines (an edit, a drag) are routed around the cards at once. Hundreds (a model opened,
+    // a layout applied) are drawn straight first and routed around the cards in slices while the
+    // window stays free, so that the diagram shows without waiting for them.
+    if (m_relationships->unroutedCount() <= routeAtOnce) {
+        routeNow();
+        return;
+    }
+    m_relationships->routeRoughly();
+    if (m_refining)
+        return;
+    m_refining = true;
+    QTimer::singleShot(0, this, &DiagramScene::refineSome);
+}
+
+void DiagramScene::refineSome()
+{
+    if (!m_refining)
+        return;
+    if (m_relationships->refine(12))
+        QTimer::singleShot(0, this, &DiagramScene::refineSome);
+    else
+        m_refining = false;
 }
 
 int DiagramScene::relationshipCount() const
@@ -183,8 +215,10 @@ void DiagramScene::scheduleRouting()
         return;
     m_routingScheduled = true;
     QTimer::singleShot(0, this, [this] {
-        if (m_routingScheduled)
-            routeNow();
+        if (m_routingScheduled) {
+            m_routingScheduled = false;
+            routeSoon();
+        }
     });
 }
 

@@ -8,6 +8,8 @@
 #include "modeler/ui/ModelDocument.h"
 #include "modeler/ui/RelationshipRouter.h"
 
+#include <QElapsedTimer>
+
 namespace strata::modeler::ui {
 
 namespace {
@@ -48,6 +50,7 @@ void RelationshipLayer::clear()
     m_items.clear();
     m_keysOf.clear();
     m_unrouted.clear();
+    m_rough.clear();
     m_grid->clear();
 }
 
@@ -100,6 +103,7 @@ void RelationshipLayer::remove(const QString &k)
     m_keysOf[item->tableId()].remove(k);
     m_keysOf[item->targetId()].remove(k);
     m_unrouted.remove(k);
+    m_rough.remove(k);
     m_scene->relationshipRemoved(item);
     delete item;
 }
@@ -109,19 +113,45 @@ void RelationshipLayer::cardMoved(const QString &cardId)
     if (const TableCardItem *card = m_cards.value(cardId)) {
         m_grid->set(cardId, card->cardRect());
         m_unrouted.unite(m_keysOf.value(cardId));
+        m_rough.subtract(m_keysOf.value(cardId));
     }
 }
 
 void RelationshipLayer::routeNow()
 {
-    const QSet<QString> keys = std::exchange(m_unrouted, {});
+    QSet<QString> keys = std::exchange(m_unrouted, {});
+    keys.unite(std::exchange(m_rough, {}));
     for (const QString &k : keys) {
         if (RelationshipItem *item = m_items.value(k))
-            route(item);
+            route(item, true);
     }
 }
 
-void RelationshipLayer::route(RelationshipItem *item)
+void RelationshipLayer::routeRoughly()
+{
+    const QSet<QString> keys = std::exchange(m_unrouted, {});
+    for (const QString &k : keys) {
+        if (RelationshipItem *item = m_items.value(k)) {
+            route(item, false);
+            m_rough.insert(k);
+        }
+    }
+}
+
+bool RelationshipLayer::refine(int milliseconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_rough.isEmpty() && clock.elapsed() < milliseconds) {
+        const QString k = *m_rough.begin();
+        m_rough.erase(m_rough.begin());
+        if (RelationshipItem *item = m_items.value(k))
+            route(item, true);
+    }
+    return !m_rough.isEmpty();
+}
+
+void RelationshipLayer::route(RelationshipItem *item, bool avoidCards)
 {
     const Model &model = m_document->model();
     const Table *table = model.table(item->tableId());
@@ -133,7 +163,7 @@ void RelationshipLayer::route(RelationshipItem *item)
     const RelationshipRouter::End a{from->cardRect(), from->y() + from->card().rowMiddle(fk->columnIds.value(0))};
     const RelationshipRouter::End b{to->cardRect(), to->y() + to->card().rowMiddle(fk->referencedColumnIds.value(0))};
     const QRectF area = a.card.united(b.card).adjusted(-120, -120, 120, 120);
-    item->setLine(RelationshipRouter::route(a, b, m_grid->rectsIn(area)));
+    item->setLine(RelationshipRouter::route(a, b, avoidCards ? m_grid->rectsIn(area) : QList<QRectF>{a.card, b.card}));
     RelationshipItem::Ends ends;
     ends.many = !isUniqueSet(*table, fk->columnIds);
     ends.optional = std::any_of(fk->columnIds.begin(), fk->columnIds.end(), [&](const QString &id) {

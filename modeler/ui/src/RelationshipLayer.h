@@ -35,8 +35,14 @@ public:
     void removeFor(const QString &cardId);
     /// A card was placed, moved or resized: its lines are routed again at the next routeNow().
     void cardMoved(const QString &cardId);
+    /// Routes every waiting line around the cards.
     void routeNow();
-    bool hasUnrouted() const { return !m_unrouted.isEmpty(); }
+    /// Gives every waiting line a straight route at once (no cards avoided); refine() improves them.
+    void routeRoughly();
+    /// Routes waiting lines around the cards for about `milliseconds`; true while some still wait.
+    bool refine(int milliseconds);
+    bool hasUnrouted() const { return !m_unrouted.isEmpty() || !m_rough.isEmpty(); }
+    int unroutedCount() const { return int(m_unrouted.size() + m_rough.size()); }
 
     RelationshipItem *item(const QString &key) const { return m_items.value(key); }
     const QHash<QString, RelationshipItem *> &items() const { return m_items; }
@@ -44,7 +50,7 @@ public:
 
 private:
     void remove(const QString &key);
-    void route(RelationshipItem *item);
+    void route(RelationshipItem *item, bool avoidCards);
 
     DiagramScene *m_scene;
     ModelDocument *m_document;
@@ -53,6 +59,7 @@ private:
     QHash<QString, RelationshipItem *> m_items; ///< by key()
     QHash<QString, QSet<QString>> m_keysOf;     ///< card id -> keys of the lines ending at it
     QSet<QString> m_unrouted;
+    QSet<QString> m_rough; ///< drawn, but not yet routed around the cards
 };
 
 } // namespace strata::modeler::ui

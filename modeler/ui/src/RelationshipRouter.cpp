@@ -42,25 +42,47 @@ QPolygonF simplified(const QPolygonF &in)
     return out;
 }
 
-double score(const QPolygonF &path, const QList<QRectF> &obstacles)
+/// Length plus bends: what a line costs before the cards it crosses are counted.
+double baseScore(const QPolygonF &path)
 {
     double length = 0;
     for (int i = 1; i < path.size(); ++i)
         length += std::abs(path[i].x() - path[i - 1].x()) + std::abs(path[i].y() - path[i - 1].y());
-    return length + bendCost * std::max<qsizetype>(0, path.size() - 2) +
-           crossingCost * RelationshipRouter::crossings(path, obstacles);
+    return length + bendCost * std::max<qsizetype>(0, path.size() - 2);
+}
+
+/// How many obstacles the path crosses, counting no further than `limit`.
+int countCrossings(const QPolygonF &path, const QList<QRectF> &obstacles, int limit)
+{
+    int n = 0;
+    for (const QRectF &r : obstacles) {
+        for (int i = 1; i < path.size(); ++i) {
+            if (crosses(path[i - 1], path[i], r)) {
+                if (++n > limit)
+                    return n;
+                break;
+            }
+        }
+    }
+    return n;
 }
 
 /// Up to maxChannels values from `candidates` within [lo, hi], nearest to `ideal` first.
-QList<double> channels(QList<double> candidates, double lo, double hi, double ideal)
+QList<double> channels(const QList<double> &candidates, double lo, double hi, double ideal)
 {
-    QList<double> out;
-    std::sort(candidates.begin(), candidates.end(), [&](double a, double b) { return std::abs(a - ideal) < std::abs(b - ideal); });
+    std::vector<double> inside;
+    inside.reserve(candidates.size());
     for (double c : candidates) {
-        if (c >= lo - 0.01 && c <= hi + 0.01 && std::none_of(out.begin(), out.end(), [&](double o) { return std::abs(o - c) < 1; }))
-            out << c;
-        if (out.size() == maxChannels)
-            break;
+        if (c >= lo - 0.01 && c <= hi + 0.01)
+            inside.push_back(c);
+    }
+    const auto nearer = [&](double a, double b) { return std::abs(a - ideal) < std::abs(b - ideal); };
+    const size_t keep = std::min<size_t>(inside.size(), maxChannels * 3);
+    std::partial_sort(inside.begin(), inside.begin() + keep, inside.end(), nearer);
+    QList<double> out;
+    for (size_t i = 0; i < keep && out.size() < maxChannels; ++i) {
+        if (std::none_of(out.begin(), out.end(), [&](double o) { return std::abs(o - inside[i]) < 1; }))
+            out << inside[i];
     }
     return out;
 }
@@ -72,7 +94,11 @@ struct Best
     void offer(const QPolygonF &candidate, const QList<QRectF> &obstacles)
     {
         const QPolygonF p = simplified(candidate);
-        const double s = ::strata::modeler::ui::score(p, obstacles);
+        const double base = baseScore(p);
+        if (base >= score)
+            return; // crossings only add: it cannot win
+        const int limit = std::isinf(score) || score == std::numeric_limits<double>::max() ? 1 << 20 : int((score - base) / crossingCost) + 1;
+        const double s = base + crossingCost * countCrossings(p, obstacles, limit);
         if (s < score) {
             score = s;
             path = p;
@@ -84,16 +110,7 @@ struct Best
 
 int RelationshipRouter::crossings(const QPolygonF &line, const QList<QRectF> &obstacles)
 {
-    int n = 0;
-    for (const QRectF &r : obstacles) {
-        for (int i = 1; i < line.size(); ++i) {
-            if (crosses(line[i - 1], line[i], r)) {
-                ++n;
-                break;
-            }
-        }
-    }
-    return n;
+    return countCrossings(line, obstacles, 1 << 20);
 }
 
 QPolygonF RelationshipRouter::route(const End &from, const End &to, const QList<QRectF> &obstacles)
@@ -142,9 +159,9 @@ QPolygonF RelationshipRouter::route(const End &from, const End &to, const QList<
     QList<double> ys = yEdges;
     ys << from.card.top() - margin << from.card.bottom() + margin << to.card.top() - margin << to.card.bottom() + margin;
     for (const Sides &p : sidePairs) {
-        const QList<double> x1s = channels(xEdges + QList<double>{p.s1.x()}, p.lo1, p.hi1, p.s1.x()).mid(0, 4);
-        const QList<double> x2s = channels(xEdges + QList<double>{p.t1.x()}, p.lo2, p.hi2, p.t1.x()).mid(0, 4);
-        const QList<double> ychannels = channels(ys, -inf, inf, (from.y + to.y) / 2);
+        const QList<double> x1s = channels(xEdges + QList<double>{p.s1.x()}, p.lo1, p.hi1, p.s1.x()).mid(0, 3);
+        const QList<double> x2s = channels(xEdges + QList<double>{p.t1.x()}, p.lo2, p.hi2, p.t1.x()).mid(0, 3);
+        const QList<double> ychannels = channels(ys, -inf, inf, (from.y + to.y) / 2).mid(0, 8);
         for (double x1 : x1s) {
             for (double x2 : x2s) {
                 for (double y : ychannels) {

@@ -54,7 +54,10 @@ void TableCardItem::setCard(TableCard card)
 void TableCardItem::setColor(const QString &color)
 {
     const QColor c(color);
-    m_header = c.isValid() ? c : m_card.kind == TableCard::Kind::View ? viewHeader : tableHeader;
+    const QColor header = c.isValid() ? c : m_card.kind == TableCard::Kind::View ? viewHeader : tableHeader;
+    if (header == m_header)
+        return;
+    m_header = header;
     update();
 }
 

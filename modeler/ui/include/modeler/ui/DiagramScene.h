@@ -71,8 +71,10 @@ public:
     void setExporting(bool exporting, bool selectionOnly = false);
     bool isExporting() const { return m_exporting; }
 
-    /// Re-routes the lines whose cards moved, now rather than after the event loop turns.
+    /// Routes every line that waits for it around the cards, now (pictures, tests).
     void routeNow();
+    /// Lines routed at once after an edit; more are drawn straight and routed in idle time.
+    static constexpr int routeAtOnce = 200;
 
     // Called by the items.
     void cardMoved(const QString &id);
@@ -101,10 +103,12 @@ protected:
 private:
     void rebuild();
     void apply(const ModelChange &change);
-    void placeCard(const QString &id);
+    void placeCard(const QString &id, bool contentChanged);
     void removeCard(const QString &id);
     void syncAnnotations();
     void scheduleRouting();
+    void routeSoon();
+    void refineSome();
     void commitMoves();
     void updateHighlights();
     void onSelectionChanged();
@@ -119,6 +123,7 @@ private:
     QHash<QString, AnnotationItem *> m_annotations; ///< by "note:ID" or "area:ID"
     QHash<QString, CardLint> m_lint;
     bool m_routingScheduled = false;
+    bool m_refining = false;
     bool m_exporting = false;
     QList<QGraphicsItem *> m_hiddenForExport;
     RelationshipItem *m_hovered = nullptr;
