@@ -8,7 +8,11 @@
 #include "ModelerPanes.h"
 
 #include <modeler/ModelFile.h>
+#include <modeler/ui/DiagramPane.h>
 #include <modeler/ui/DiagramScene.h>
+#include <modeler/ui/LintMonitor.h>
+#include <modeler/ui/LintPanel.h>
+#include <modeler/ui/MinimapWidget.h>
 #include <modeler/ui/DiagramView.h>
 #include <modeler/ui/DiagramWorkspace.h>
 #include <modeler/ui/ModelDocument.h>
@@ -28,7 +32,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStandardItem>
+#include <QTabBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace strata;
@@ -259,6 +266,66 @@ private slots:
         window.actions()->undo()->trigger();
         QVERIFY(document->model().table(QStringLiteral("orders")));
         QCOMPARE(scene->relationshipCount(), relationships);
+    }
+
+    void lintFindingsShowOnTheirObjects()
+    {
+        MainWindow window(0);
+        window.show();
+        QVERIFY(window.documents()->open(QStringLiteral(STRATA_TEST_DATA_DIR "/lint/problems.strata")));
+        window.panes()->lint()->lintNow();
+        const QList<LintFinding> findings = window.panes()->lint()->findings();
+        QVERIFY(findings.size() > 5);
+        QTreeWidget *list = window.panes()->lintPanel()->list();
+        QCOMPARE(list->topLevelItemCount(), findings.size());
+        // Each finding marks its object in the model tree, with the message in the tool tip.
+        const LintFinding &first = findings.first();
+        QStandardItem *item = window.panes()->tree()->itemOf(first.object);
+        QVERIFY(item);
+        QVERIFY2(item->toolTip().contains(first.diagnostic.message), qPrintable(item->toolTip()));
+        // Choosing a finding selects its table on the diagram (once it is on it).
+        QVERIFY(window.panes()->workspace()->currentScene()->cardRect(first.object.id).isEmpty());
+        window.panes()->workspace()->placeOnDiagram({first.object.id});
+        QVERIFY(!window.panes()->workspace()->currentScene()->cardRect(first.object.id).isEmpty());
+        list->setCurrentItem(list->topLevelItem(0));
+        QCOMPARE(window.panes()->workspace()->currentScene()->selectedCardIds(), QStringList{first.object.id});
+    }
+
+    void diagramsAsTabsMinimapAndZoom()
+    {
+        MainWindow window(0);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.documents()->open(QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.strata")));
+        DiagramWorkspace *workspace = window.panes()->workspace();
+        QCOMPARE(workspace->tabBar()->count(), 2);
+        QCOMPARE(workspace->tabBar()->tabText(1), QStringLiteral("Catalogue"));
+        workspace->tabBar()->setCurrentIndex(1);
+        QCOMPARE(workspace->currentDiagramId(), QStringLiteral("catalog"));
+        QCOMPARE(workspace->currentScene()->cardIds().size(), 6);
+        workspace->tabBar()->setCurrentIndex(0);
+
+        DiagramView *view = workspace->currentView();
+        MinimapWidget *minimap = workspace->currentPane()->minimap();
+        view->fitAll();
+        QVERIFY(!minimap->isVisible()); // everything in view: no minimap
+        view->setZoom(1.5);
+        QVERIFY(minimap->isVisible());
+        const QRectF before = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QTest::mouseClick(minimap, Qt::LeftButton, {}, QPoint(minimap->width() - 5, minimap->height() - 5));
+        const QRectF after = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(after.center().x() > before.center().x() && after.center().y() > before.center().y());
+        // Keyboard zoom, and a wheel turn zooms around the pointer.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Minus);
+        QVERIFY(view->zoom() < 1.5);
+        QTest::keyClick(view, Qt::Key_1);
+        QCOMPARE(view->zoom(), 1.0);
+        QWheelEvent wheel(QPointF(100, 100), view->viewport()->mapToGlobal(QPointF(100, 100)), {}, QPoint(0, 120), Qt::NoButton, {},
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(view->zoom() > 1.0);
     }
 };
 

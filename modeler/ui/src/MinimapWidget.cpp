@@ -83,6 +83,10 @@ void MinimapWidget::paintEvent(QPaintEvent *)
 
 void MinimapWidget::centreViewAt(QPointF widgetPos)
 {
+    if (m_timer.isActive()) { // the picture is out of date: the click must go where the diagram is now
+        m_timer.stop();
+        redraw();
+    }
     bool invertible = false;
     const QTransform back = sceneToWidget().inverted(&invertible);
     if (invertible)

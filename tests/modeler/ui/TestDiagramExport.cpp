@@ -6,6 +6,7 @@
 #include <modeler/ui/ModelDocument.h>
 
 #include <QImage>
+#include <QPrinter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +76,23 @@ private slots:
         QCOMPARE(png.width(), int(std::ceil(content.width() * 2)));
         QCOMPARE(png.height(), int(std::ceil(content.height() * 2)));
         QVERIFY(!DiagramExporter::save(scene, dir.filePath(QStringLiteral("shop.gif"))).ok());
+    }
+
+    void printsReadablyOnPages()
+    {
+        DiagramScene scene(&m_document, QStringLiteral("main"));
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        DiagramExporter::print(scene, &printer);
+        QFile pdf(dir.filePath(QStringLiteral("printed.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        // The sample is wider than an A4 page at a readable size: it takes several pages.
+        QVERIFY(bytes.count("/Type /Page") - bytes.count("/Type /Pages") >= 2);
     }
 };
 
