@@ -46,6 +46,8 @@ DiagramWorkspace::DiagramWorkspace(ModelDocument *document, ObjectEditor *editor
     m_tabs->setShape(QTabBar::RoundedSouth);
     m_tabs->setDocumentMode(true);
     m_tabs->setExpanding(false);
+    m_tabs->setDrawBase(false);
+    m_tabs->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // as wide as its tabs; "+" right after them
     m_tabs->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *add = new QToolButton;
     add->setText(QStringLiteral("+"));
