@@ -2,7 +2,6 @@
 
 #include "VerdictLabel.h"
 
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -14,7 +13,7 @@ namespace strata::modeler::ui {
 
 CheckDialog::CheckDialog(const Model &model, const Table &table, const CheckConstraint &check, const QList<Dialect> &dialects,
                          QWidget *parent)
-    : QDialog(parent), m_model(model), m_table(table), m_original(check), m_dialects(dialects)
+    : EditDialog(parent), m_model(model), m_table(table), m_original(check), m_dialects(dialects)
 {
     setWindowTitle(QStringLiteral("Check on %1").arg(model.qualifiedName(table)));
     m_name = new QLineEdit(check.name);
@@ -26,15 +25,7 @@ CheckDialog::CheckDialog(const Model &model, const Table &table, const CheckCons
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("&Name:"), m_name);
     form->addRow(QStringLiteral("&Expression:"), m_expression);
-    m_verdict = new VerdictLabel;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_verdict);
-    layout->addWidget(buttons);
+    finish(form);
     resize(460, 260);
     connect(m_name, &QLineEdit::textChanged, this, &CheckDialog::validate);
     connect(m_expression, &QPlainTextEdit::textChanged, this, &CheckDialog::validate);
@@ -65,8 +56,7 @@ void CheckDialog::validate()
     const Verdict expression = ModelValidation::check(m_model, m_table, c, m_dialects);
     VerdictLabel::mark(m_expression, expression);
     const Verdict v = name.worse(expression);
-    m_verdict->show(v);
-    m_ok->setEnabled(!v.isError());
+    showVerdict(v);
 }
 
 } // namespace strata::modeler::ui

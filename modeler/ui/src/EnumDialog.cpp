@@ -3,7 +3,6 @@
 #include "VerdictLabel.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -13,16 +12,12 @@
 namespace strata::modeler::ui {
 
 EnumDialog::EnumDialog(const Model &model, const EnumType &enumType, const QList<Dialect> &dialects, QWidget *parent)
-    : QDialog(parent), m_model(model), m_original(enumType), m_dialects(dialects)
+    : EditDialog(parent), m_model(model), m_original(enumType), m_dialects(dialects)
 {
     setWindowTitle(model.enumType(enumType.id) ? QStringLiteral("Enum %1").arg(enumType.name) : QStringLiteral("New enum"));
     m_name = new QLineEdit(enumType.name);
     m_name->setObjectName(QStringLiteral("name"));
-    m_schema = new QComboBox;
-    m_schema->addItem(QStringLiteral("(default schema)"), QString());
-    for (const Schema &s : model.schemas)
-        m_schema->addItem(s.name, s.id);
-    m_schema->setCurrentIndex(std::max(0, m_schema->findData(enumType.schemaId)));
+    m_schema = schemaChooser(model, enumType.schemaId);
     m_values = new QPlainTextEdit(enumType.values.join(u'\n'));
     m_values->setObjectName(QStringLiteral("values"));
     m_values->setPlaceholderText(QStringLiteral("one value per line, in sort order"));
@@ -30,15 +25,7 @@ EnumDialog::EnumDialog(const Model &model, const EnumType &enumType, const QList
     form->addRow(QStringLiteral("&Name:"), m_name);
     form->addRow(QStringLiteral("&Schema:"), m_schema);
     form->addRow(QStringLiteral("&Values:"), m_values);
-    m_verdict = new VerdictLabel;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_verdict);
-    layout->addWidget(buttons);
+    finish(form);
     connect(m_name, &QLineEdit::textChanged, this, &EnumDialog::validate);
     connect(m_schema, &QComboBox::currentIndexChanged, this, &EnumDialog::validate);
     connect(m_values, &QPlainTextEdit::textChanged, this, &EnumDialog::validate);
@@ -76,8 +63,7 @@ void EnumDialog::validate()
         values = Verdict::error(QStringLiteral("a value appears twice"));
     VerdictLabel::mark(m_values, values);
     v = v.worse(values);
-    m_verdict->show(v);
-    m_ok->setEnabled(!v.isError());
+    showVerdict(v);
 }
 
 } // namespace strata::modeler::ui

@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -44,7 +43,7 @@ QComboBox *columnBox(const Table *table, const QString &current)
 
 ForeignKeyDialog::ForeignKeyDialog(const Model &model, const Table &table, const ForeignKey &key, const QList<Dialect> &dialects,
                                    QWidget *parent)
-    : QDialog(parent), m_model(model), m_table(table), m_original(key), m_dialects(dialects)
+    : EditDialog(parent), m_model(model), m_table(table), m_original(key), m_dialects(dialects)
 {
     setWindowTitle(QStringLiteral("Foreign key of %1").arg(model.qualifiedName(table)));
     m_name = new QLineEdit(key.name);
@@ -76,15 +75,7 @@ ForeignKeyDialog::ForeignKeyDialog(const Model &model, const Table &table, const
     form->addRow(QStringLiteral("On &delete:"), m_onDelete);
     form->addRow(QStringLiteral("On &update:"), m_onUpdate);
     form->addRow(m_deferrable);
-    m_verdict = new VerdictLabel;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_verdict);
-    layout->addWidget(buttons);
+    finish(form);
     resize(520, 420);
     connect(m_name, &QLineEdit::textChanged, this, &ForeignKeyDialog::validate);
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
@@ -174,8 +165,7 @@ void ForeignKeyDialog::validate()
                 v = v.worse(Verdict::warning(QStringLiteral("%1 is %2 but %3 is %4").arg(a->name, a->type.toString(), b->name, b->type.toString())));
         }
     }
-    m_verdict->show(v);
-    m_ok->setEnabled(!v.isError());
+    showVerdict(v);
 }
 
 } // namespace strata::modeler::ui

@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -14,7 +13,7 @@
 namespace strata::modeler::ui {
 
 IndexDialog::IndexDialog(const Model &model, const Table &table, const Index &index, const QList<Dialect> &dialects, QWidget *parent)
-    : QDialog(parent), m_table(table), m_original(index), m_dialects(dialects)
+    : EditDialog(parent), m_table(table), m_original(index), m_dialects(dialects)
 {
     setWindowTitle(QStringLiteral("Index on %1").arg(model.qualifiedName(table)));
     m_name = new QLineEdit(index.name);
@@ -51,15 +50,7 @@ IndexDialog::IndexDialog(const Model &model, const Table &table, const Index &in
     form->addRow(QStringLiteral("&Method:"), m_method);
     form->addRow(QStringLiteral("&Columns (in the order checked):"), m_columns);
     form->addRow(QStringLiteral("&Where:"), m_where);
-    m_verdict = new VerdictLabel;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_verdict);
-    layout->addWidget(buttons);
+    finish(form);
     connect(m_name, &QLineEdit::textChanged, this, &IndexDialog::validate);
     validate();
 }
@@ -100,8 +91,7 @@ void IndexDialog::validate()
     VerdictLabel::mark(m_name, v);
     if (i.keys.isEmpty())
         v = v.worse(Verdict::error(QStringLiteral("check the columns the index covers")));
-    m_verdict->show(v);
-    m_ok->setEnabled(!v.isError());
+    showVerdict(v);
 }
 
 } // namespace strata::modeler::ui

@@ -44,6 +44,29 @@ QStringList idsOf(const auto &list)
     return ids;
 }
 
+/// When the dialog is accepted, its part (a foreign key, index or check) replaces the part of the
+/// same id in the table, or is added to it: one undo step.
+template <typename Dialog, typename Part>
+void acceptPart(ObjectEditor *editor, ModelDocument *document, Dialog *dialog, const QString &tableId, QList<Part> Table::*parts,
+                Part (Dialog::*result)() const, const QString &what)
+{
+    QObject::connect(dialog, &QDialog::accepted, editor, [=] {
+        const Table *t = document->model().table(tableId);
+        if (!t)
+            return;
+        Table after = *t;
+        const Part part = (dialog->*result)();
+        QList<Part> &list = after.*parts;
+        const auto it = std::find_if(list.begin(), list.end(), [&](const Part &p) { return p.id == part.id; });
+        const bool adding = it == list.end();
+        if (adding)
+            list << part;
+        else
+            *it = part;
+        ModelEdits(document).updateTable(after, QStringLiteral("%1 %2 %3").arg(adding ? QStringLiteral("Add") : QStringLiteral("Edit"), what, part.name));
+    });
+}
+
 } // namespace
 
 ObjectEditor::ObjectEditor(ModelDocument *document, LintMonitor *lint, QWidget *dialogParent)
@@ -75,48 +98,21 @@ void ObjectEditor::edit(const ObjectRef &object)
     case K::ForeignKey:
         if (const ForeignKey *fk = table ? findById(table->foreignKeys, object.childId) : nullptr) {
             auto *dialog = new ForeignKeyDialog(model, *table, *fk, m_lint->dialects(), m_parent);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, id = table->id] {
-                if (const Table *t = m_document->model().table(id)) {
-                    Table after = *t;
-                    for (ForeignKey &k : after.foreignKeys) {
-                        if (k.id == dialog->foreignKey().id)
-                            k = dialog->foreignKey();
-                    }
-                    ModelEdits(m_document).updateTable(after, QStringLiteral("Edit foreign key %1").arg(dialog->foreignKey().name));
-                }
-            });
+            acceptPart(this, m_document, dialog, table->id, &Table::foreignKeys, &ForeignKeyDialog::foreignKey, QStringLiteral("foreign key"));
             show(dialog);
         }
         return;
     case K::Index:
         if (const Index *index = table ? findById(table->indexes, object.childId) : nullptr) {
             auto *dialog = new IndexDialog(model, *table, *index, m_lint->dialects(), m_parent);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, id = table->id] {
-                if (const Table *t = m_document->model().table(id)) {
-                    Table after = *t;
-                    for (Index &i : after.indexes) {
-                        if (i.id == dialog->index().id)
-                            i = dialog->index();
-                    }
-                    ModelEdits(m_document).updateTable(after, QStringLiteral("Edit index %1").arg(dialog->index().name));
-                }
-            });
+            acceptPart(this, m_document, dialog, table->id, &Table::indexes, &IndexDialog::index, QStringLiteral("index"));
             show(dialog);
         }
         return;
     case K::Check:
         if (const CheckConstraint *check = table ? findById(table->checks, object.childId) : nullptr) {
             auto *dialog = new CheckDialog(model, *table, *check, m_lint->dialects(), m_parent);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, id = table->id] {
-                if (const Table *t = m_document->model().table(id)) {
-                    Table after = *t;
-                    for (CheckConstraint &c : after.checks) {
-                        if (c.id == dialog->check().id)
-                            c = dialog->check();
-                    }
-                    ModelEdits(m_document).updateTable(after, QStringLiteral("Edit check %1").arg(dialog->check().name));
-                }
-            });
+            acceptPart(this, m_document, dialog, table->id, &Table::checks, &CheckDialog::check, QStringLiteral("check"));
             show(dialog);
         }
         return;
@@ -199,7 +195,7 @@ void ObjectEditor::addForeignKey(const QString &tableId)
     ForeignKey fk;
     fk.name = ModelEdits::freeName(table->name + QStringLiteral("_fkey"), ModelValidation::constraintNames(*table));
     auto *dialog = new ForeignKeyDialog(m_document->model(), *table, fk, m_lint->dialects(), m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, tableId] { (void)ModelEdits(m_document).addForeignKey(tableId, dialog->foreignKey()); });
+    acceptPart(this, m_document, dialog, tableId, &Table::foreignKeys, &ForeignKeyDialog::foreignKey, QStringLiteral("foreign key"));
     show(dialog);
 }
 
@@ -211,13 +207,7 @@ void ObjectEditor::addIndex(const QString &tableId)
     Index index;
     index.name = ModelEdits::freeName(table->name + QStringLiteral("_idx"), ModelValidation::constraintNames(*table));
     auto *dialog = new IndexDialog(m_document->model(), *table, index, m_lint->dialects(), m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, tableId] {
-        if (const Table *t = m_document->model().table(tableId)) {
-            Table after = *t;
-            after.indexes << dialog->index();
-            ModelEdits(m_document).updateTable(after, QStringLiteral("Add index %1").arg(dialog->index().name));
-        }
-    });
+    acceptPart(this, m_document, dialog, tableId, &Table::indexes, &IndexDialog::index, QStringLiteral("index"));
     show(dialog);
 }
 
@@ -229,13 +219,7 @@ void ObjectEditor::addCheck(const QString &tableId)
     CheckConstraint check;
     check.name = ModelEdits::freeName(table->name + QStringLiteral("_check"), ModelValidation::constraintNames(*table));
     auto *dialog = new CheckDialog(m_document->model(), *table, check, m_lint->dialects(), m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, tableId] {
-        if (const Table *t = m_document->model().table(tableId)) {
-            Table after = *t;
-            after.checks << dialog->check();
-            ModelEdits(m_document).updateTable(after, QStringLiteral("Add check %1").arg(dialog->check().name));
-        }
-    });
+    acceptPart(this, m_document, dialog, tableId, &Table::checks, &CheckDialog::check, QStringLiteral("check"));
     show(dialog);
 }
 

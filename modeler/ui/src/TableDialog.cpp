@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,17 +52,12 @@ QString typeText(const Model &model, const DataType &type)
 } // namespace
 
 TableDialog::TableDialog(const Model &model, const Table &table, const QList<Dialect> &dialects, QWidget *parent)
-    : QDialog(parent), m_model(model), m_original(table), m_dialects(dialects)
+    : EditDialog(parent), m_model(model), m_original(table), m_dialects(dialects)
 {
     setWindowTitle(model.table(table.id) ? QStringLiteral("Table %1").arg(model.qualifiedName(table)) : QStringLiteral("New table"));
     m_name = new QLineEdit(table.name);
     m_name->setObjectName(QStringLiteral("name"));
-    m_schema = new QComboBox;
-    m_schema->setObjectName(QStringLiteral("schema"));
-    m_schema->addItem(QStringLiteral("(default schema)"), QString());
-    for (const Schema &s : model.schemas)
-        m_schema->addItem(s.name, s.id);
-    m_schema->setCurrentIndex(std::max(0, m_schema->findData(table.schemaId)));
+    m_schema = schemaChooser(model, table.schemaId);
     m_comment = new QLineEdit(table.comment);
     m_comment->setObjectName(QStringLiteral("comment"));
     auto *form = new QFormLayout;
@@ -102,18 +96,12 @@ TableDialog::TableDialog(const Model &model, const Table &table, const QList<Dia
         rowButtons->addWidget(b);
     rowButtons->addStretch();
 
-    m_verdict = new VerdictLabel;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_columns, 1);
-    layout->addLayout(rowButtons);
-    layout->addWidget(m_verdict);
-    layout->addWidget(buttons);
+    auto *body = new QVBoxLayout;
+    body->addLayout(form);
+    body->addWidget(m_columns, 1);
+    body->addLayout(rowButtons);
+    finish(body);
     resize(720, 480);
     connect(m_name, &QLineEdit::textChanged, this, &TableDialog::validate);
     connect(m_schema, &QComboBox::currentIndexChanged, this, &TableDialog::validate);
@@ -299,8 +287,7 @@ void TableDialog::validate()
         };
         all = all.worse(prefixed(columnName)).worse(prefixed(type)).worse(prefixed(definition));
     }
-    m_verdict->show(all);
-    m_ok->setEnabled(!all.isError());
+    showVerdict(all);
 }
 
 } // namespace strata::modeler::ui

@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -15,16 +14,12 @@
 namespace strata::modeler::ui {
 
 ViewDialog::ViewDialog(const Model &model, const View &view, const QList<Dialect> &dialects, QWidget *parent)
-    : QDialog(parent), m_model(model), m_original(view), m_dialects(dialects)
+    : EditDialog(parent), m_model(model), m_original(view), m_dialects(dialects)
 {
     setWindowTitle(model.view(view.id) ? QStringLiteral("View %1").arg(view.name) : QStringLiteral("New view"));
     m_name = new QLineEdit(view.name);
     m_name->setObjectName(QStringLiteral("name"));
-    m_schema = new QComboBox;
-    m_schema->addItem(QStringLiteral("(default schema)"), QString());
-    for (const Schema &s : model.schemas)
-        m_schema->addItem(s.name, s.id);
-    m_schema->setCurrentIndex(std::max(0, m_schema->findData(view.schemaId)));
+    m_schema = schemaChooser(model, view.schemaId);
     m_definition = new QPlainTextEdit(view.definition);
     m_definition->setObjectName(QStringLiteral("definition"));
     m_definition->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -38,15 +33,7 @@ ViewDialog::ViewDialog(const Model &model, const View &view, const QList<Dialect
     form->addRow(QStringLiteral("&Query:"), m_definition);
     form->addRow(m_materialized);
     form->addRow(QStringLiteral("Co&mment:"), m_comment);
-    m_verdict = new VerdictLabel;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_verdict);
-    layout->addWidget(buttons);
+    finish(form);
     resize(560, 420);
     connect(m_name, &QLineEdit::textChanged, this, &ViewDialog::validate);
     connect(m_schema, &QComboBox::currentIndexChanged, this, &ViewDialog::validate);
@@ -78,8 +65,7 @@ void ViewDialog::validate()
     const Verdict query = view.definition.isEmpty() ? Verdict::error(QStringLiteral("the view needs its query")) : Verdict::ok();
     VerdictLabel::mark(m_definition, query);
     v = v.worse(query);
-    m_verdict->show(v);
-    m_ok->setEnabled(!v.isError());
+    showVerdict(v);
 }
 
 } // namespace strata::modeler::ui

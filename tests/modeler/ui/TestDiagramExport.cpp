@@ -1,5 +1,7 @@
 // Pictures of a diagram: the SVG names every table on the diagram (and only the selected ones when
 // exporting the selection), the PDF is a PDF, the PNG has the diagram's proportions at print size.
+#include "SampleModel.h"
+
 #include <modeler/ModelFile.h>
 #include <modeler/ui/DiagramExporter.h>
 #include <modeler/ui/DiagramScene.h>
@@ -22,9 +24,7 @@ class TestDiagramExport : public QObject
 private slots:
     void initTestCase()
     {
-        auto model = ModelFile::load(QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.strata"));
-        QVERIFY2(model.ok(), qPrintable(model ? QString() : model.error().toString()));
-        m_document.reset(*model);
+        m_document.reset(strata::test::sampleModel());
     }
 
     void svgNamesEveryTable()

@@ -3,6 +3,8 @@
 // step, a selection is laid out where it was, and a cancelled layout changes nothing.
 #include "GeneratedSchema.h"
 
+#include "SampleModel.h"
+
 #include <modeler/ModelFile.h>
 #include <modeler/ui/DiagramLayout.h>
 #include <modeler/ui/DiagramScene.h>
@@ -44,13 +46,6 @@ QHash<QString, QPointF> positions(const Model &model, const QString &diagramId)
     return out;
 }
 
-Model sample()
-{
-    auto model = ModelFile::load(QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.strata"));
-    if (!model)
-        qFatal("%s", qPrintable(model.error().toString()));
-    return *model;
-}
 
 } // namespace
 
@@ -62,7 +57,7 @@ private slots:
     void sampleModelHasNoOverlapsAfterLayout()
     {
         ModelDocument document;
-        Model model = sample();
+        Model model = test::sampleModel();
         // Everything piled at one spot first: the layout must undo the pile.
         for (auto &p : model.diagrams[0].placements)
             p.position = QPointF(0, 0);
@@ -107,7 +102,7 @@ private slots:
     void selectionIsLaidOutWhereItWas()
     {
         ModelDocument document;
-        document.reset(sample());
+        document.reset(test::sampleModel());
         DiagramScene scene(&document, QStringLiteral("main"));
         const QStringList chosen{QStringLiteral("orders"), QStringLiteral("order_item"), QStringLiteral("product"), QStringLiteral("payment")};
         QRectF before;

@@ -1,6 +1,8 @@
 // The diagram as drawn from the model: a card per placed table or view, a line per foreign key
 // between placed tables that leaves the foreign key's row and enters the referenced row, routed
 // around the cards; keys-only cards; the scene following edits, undo and other diagrams.
+#include "SampleModel.h"
+
 #include <modeler/ModelFile.h>
 #include <modeler/ui/DiagramScene.h>
 #include <modeler/ui/ModelDocument.h>
@@ -10,20 +12,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace strata;
 using namespace strata::modeler;
 using namespace strata::modeler::ui;
-
-namespace {
-
-Model sample()
-{
-    auto model = ModelFile::load(QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.strata"));
-    if (!model)
-        qFatal("%s", qPrintable(model.error().toString()));
-    return *model;
-}
-
-} // namespace
 
 class TestDiagramScene : public QObject
 {
@@ -33,7 +24,7 @@ private slots:
     void drawsEveryPlacedObjectAndForeignKey()
     {
         ModelDocument document;
-        document.reset(sample());
+        document.reset(test::sampleModel());
         const Model &m = document.model();
         DiagramScene whole(&document, QStringLiteral("main"));
         DiagramScene catalogue(&document, QStringLiteral("catalog"));
@@ -53,7 +44,7 @@ private slots:
     void linesLeaveAndEnterTheirRows()
     {
         ModelDocument document;
-        document.reset(sample());
+        document.reset(test::sampleModel());
         DiagramScene scene(&document, QStringLiteral("main"));
         scene.routeNow();
         const Table *item = document.model().table(QStringLiteral("order_item"));
@@ -80,7 +71,7 @@ private slots:
         QVERIFY(RelationshipRouter::crossings(QPolygonF{QPointF(200, 100), QPointF(800, 100)}, {b}) == 1);
         // The sample is laid out with room between cards: no line needs to cross one.
         ModelDocument document;
-        document.reset(sample());
+        document.reset(test::sampleModel());
         DiagramScene scene(&document, QStringLiteral("main"));
         scene.routeNow();
         QList<QRectF> cards;
@@ -95,7 +86,7 @@ private slots:
     void keysOnlyCardsAreSmallerAndKeepTheirLines()
     {
         ModelDocument document;
-        document.reset(sample());
+        document.reset(test::sampleModel());
         DiagramScene scene(&document, QStringLiteral("main"));
         const QRectF full = scene.cardRect(QStringLiteral("orders"));
         ModelEdits(&document).setCollapsed(QStringLiteral("main"), {QStringLiteral("orders")}, true);
@@ -114,7 +105,7 @@ private slots:
     void followsEditsAndUndo()
     {
         ModelDocument document;
-        document.reset(sample());
+        document.reset(test::sampleModel());
         DiagramScene scene(&document, QStringLiteral("main"));
         const int lines = scene.relationshipCount();
         Table audit = ModelEdits::newTable(document.model(), {}, QStringLiteral("audit"));

@@ -4,6 +4,8 @@
 // table takes the foreign keys that point at it and its cards on every diagram).
 #include "RichModel.h"
 
+#include "SampleModel.h"
+
 #include <modeler/ModelFile.h>
 #include <modeler/ui/ModelDocument.h>
 #include <modeler/ui/ModelEdits.h>
@@ -18,13 +20,6 @@ using namespace strata::modeler::ui;
 
 namespace {
 
-Model sample()
-{
-    auto model = ModelFile::load(QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.strata"));
-    if (!model)
-        qFatal("%s", qPrintable(model.error().toString()));
-    return *model;
-}
 
 int foreignKeysInto(const Model &m, const QString &tableId)
 {
@@ -46,7 +41,7 @@ private slots:
     void deletingATableTakesWhatPointsAtIt()
     {
         ModelDocument document;
-        const Model before = sample();
+        const Model before = test::sampleModel();
         document.reset(before);
         QSignalSpy changed(&document, &ModelDocument::changed);
         QVERIFY(foreignKeysInto(before, QStringLiteral("orders")) > 0);
@@ -67,7 +62,7 @@ private slots:
     void droppingAColumnTakesItsKeysAndTheForeignKeysIntoIt()
     {
         ModelDocument document;
-        const Model before = sample();
+        const Model before = test::sampleModel();
         document.reset(before);
         Table orders = *before.table(QStringLiteral("orders"));
         // orders.id is the primary key and order_item, payment and shipment reference it.
@@ -84,7 +79,7 @@ private slots:
     void deletingPartsOfTablesInOneStep()
     {
         ModelDocument document;
-        const Model before = sample();
+        const Model before = test::sampleModel();
         document.reset(before);
         const Table *address = before.table(QStringLiteral("address"));
         QVERIFY(!address->indexes.isEmpty());
@@ -102,7 +97,7 @@ private slots:
 
     void foreignKeyFromTheDragGesture()
     {
-        const Model m = sample();
+        const Model m = test::sampleModel();
         // Dropped anywhere on a table: its one-column primary key is meant.
         auto fk = ModelEdits::foreignKeyFromColumn(m, QStringLiteral("review"), QStringLiteral("title"), QStringLiteral("customer"),
                                                    QStringLiteral("full_name"));
@@ -130,7 +125,7 @@ private slots:
     void movesAndDiagramsAreUndoable()
     {
         ModelDocument document;
-        const Model before = sample();
+        const Model before = test::sampleModel();
         document.reset(before);
         ModelEdits edits(&document);
         edits.moveCards(QStringLiteral("main"), {{QStringLiteral("orders"), QPointF(5, 7)}, {QStringLiteral("payment"), QPointF(500, 7)}});

@@ -2,19 +2,14 @@
 // own parser as the user types.
 #pragma once
 
-#include "modeler/ui/ModelValidation.h"
-
-#include <QDialog>
+#include "modeler/ui/EditDialog.h"
 
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace strata::modeler::ui {
 
-class VerdictLabel;
-
-class CheckDialog : public QDialog
+class CheckDialog : public EditDialog
 {
     Q_OBJECT
 
@@ -33,8 +28,6 @@ private:
     QList<Dialect> m_dialects;
     QLineEdit *m_name;
     QPlainTextEdit *m_expression;
-    VerdictLabel *m_verdict;
-    QPushButton *m_ok;
 };
 
 } // namespace strata::modeler::ui

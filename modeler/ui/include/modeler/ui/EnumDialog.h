@@ -1,20 +1,15 @@
 // The enum editor: name, schema and the values in their sort order, one per line.
 #pragma once
 
-#include "modeler/ui/ModelValidation.h"
-
-#include <QDialog>
+#include "modeler/ui/EditDialog.h"
 
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace strata::modeler::ui {
 
-class VerdictLabel;
-
-class EnumDialog : public QDialog
+class EnumDialog : public EditDialog
 {
     Q_OBJECT
 
@@ -32,8 +27,6 @@ private:
     QLineEdit *m_name;
     QComboBox *m_schema;
     QPlainTextEdit *m_values;
-    VerdictLabel *m_verdict;
-    QPushButton *m_ok;
 };
 
 } // namespace strata::modeler::ui

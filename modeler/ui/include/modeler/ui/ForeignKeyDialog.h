@@ -3,21 +3,16 @@
 // referenced columns a key of their table).
 #pragma once
 
-#include "modeler/ui/ModelValidation.h"
-
-#include <QDialog>
+#include "modeler/ui/EditDialog.h"
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QPushButton;
 class QTableWidget;
 
 namespace strata::modeler::ui {
 
-class VerdictLabel;
-
-class ForeignKeyDialog : public QDialog
+class ForeignKeyDialog : public EditDialog
 {
     Q_OBJECT
 
@@ -42,8 +37,6 @@ private:
     QTableWidget *m_pairs;
     QComboBox *m_onDelete, *m_onUpdate;
     QCheckBox *m_deferrable;
-    VerdictLabel *m_verdict;
-    QPushButton *m_ok;
 };
 
 } // namespace strata::modeler::ui

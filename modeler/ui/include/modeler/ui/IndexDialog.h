@@ -2,21 +2,16 @@
 // optional WHERE predicate for a partial index.
 #pragma once
 
-#include "modeler/ui/ModelValidation.h"
-
-#include <QDialog>
+#include "modeler/ui/EditDialog.h"
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
-class QPushButton;
 
 namespace strata::modeler::ui {
 
-class VerdictLabel;
-
-class IndexDialog : public QDialog
+class IndexDialog : public EditDialog
 {
     Q_OBJECT
 
@@ -37,8 +32,6 @@ private:
     QComboBox *m_method;
     QListWidget *m_columns;
     QLineEdit *m_where;
-    VerdictLabel *m_verdict;
-    QPushButton *m_ok;
 };
 
 } // namespace strata::modeler::ui

@@ -4,20 +4,15 @@
 // anything is wrong. Foreign keys, indexes and checks have their own dialogs.
 #pragma once
 
-#include "modeler/ui/ModelValidation.h"
-
-#include <QDialog>
+#include "modeler/ui/EditDialog.h"
 
 class QComboBox;
 class QLineEdit;
-class QPushButton;
 class QTableWidget;
 
 namespace strata::modeler::ui {
 
-class VerdictLabel;
-
-class TableDialog : public QDialog
+class TableDialog : public EditDialog
 {
     Q_OBJECT
 
@@ -48,8 +43,6 @@ private:
     QComboBox *m_schema;
     QLineEdit *m_comment;
     QTableWidget *m_columns;
-    VerdictLabel *m_verdict;
-    QPushButton *m_ok;
 };
 
 } // namespace strata::modeler::ui

@@ -1,21 +1,16 @@
 // The view editor: name, schema, the SELECT that defines it, materialized or not, and a comment.
 #pragma once
 
-#include "modeler/ui/ModelValidation.h"
-
-#include <QDialog>
+#include "modeler/ui/EditDialog.h"
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace strata::modeler::ui {
 
-class VerdictLabel;
-
-class ViewDialog : public QDialog
+class ViewDialog : public EditDialog
 {
     Q_OBJECT
 
@@ -35,8 +30,6 @@ private:
     QPlainTextEdit *m_definition;
     QCheckBox *m_materialized;
     QLineEdit *m_comment;
-    VerdictLabel *m_verdict;
-    QPushButton *m_ok;
 };
 
 } // namespace strata::modeler::ui
