@@ -317,14 +317,22 @@ void ModelTree::selectObject(const ObjectRef &object)
 
 void ModelTree::setLintFindings(const QList<LintFinding> &findings)
 {
-    QHash<QString, QString> text;
+    QMap<QString, QString> text;
     for (const LintFinding &f : findings) {
         QString &t = text[lintKey(f.object)];
         t += (t.isEmpty() ? QString() : QStringLiteral("\n")) + severityName(f.diagnostic.severity) + QStringLiteral(": ") + f.diagnostic.message;
     }
+    // Only the tables whose findings changed are filled again (a thousand tables, one edit).
+    QHash<QString, QString> before, after;
+    for (auto it = m_lintText.begin(); it != m_lintText.end(); ++it)
+        before[it.key().section(u'|', 1, 1)] += it.key() + it.value();
+    for (auto it = text.begin(); it != text.end(); ++it)
+        after[it.key().section(u'|', 1, 1)] += it.key() + it.value();
     QSet<QString> tables;
-    for (const QString &key : text.keys() + m_lintText.keys())
-        tables.insert(key.section(u'|', 1, 1));
+    for (const QString &id : before.keys() + after.keys()) {
+        if (before.value(id) != after.value(id))
+            tables.insert(id);
+    }
     m_lintText = std::move(text);
     for (const QString &id : tables) {
         QStandardItem *item = m_tableItems.value(id);

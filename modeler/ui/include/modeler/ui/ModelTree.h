@@ -10,6 +10,7 @@
 #include <modeler/ObjectRef.h>
 
 #include <QHash>
+#include <QMap>
 #include <QWidget>
 
 class QLineEdit;
@@ -60,7 +61,7 @@ private:
     QLineEdit *m_filter;
     QStandardItem *m_tables = nullptr, *m_views = nullptr, *m_enums = nullptr, *m_diagrams = nullptr;
     QHash<QString, QStandardItem *> m_tableItems, m_viewItems;
-    QHash<QString, QString> m_lintText; ///< "kind|id|child" -> findings
+    QMap<QString, QString> m_lintText; ///< "kind|id|child" -> findings (ordered: compared per table)
     bool m_syncing = false;
 };
 
