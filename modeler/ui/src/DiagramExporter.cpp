@@ -1,5 +1,7 @@
 #include "modeler/ui/DiagramExporter.h"
 
+#include "RelationshipItem.h"
+
 #include "modeler/ui/DiagramScene.h"
 
 #include <QBuffer>
@@ -9,6 +11,7 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QSet>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -18,24 +21,50 @@ namespace strata::modeler::ui {
 
 namespace {
 
-/// Puts the scene in picture mode for as long as it lives.
+/// Puts the scene in picture mode for as long as it lives; for the selection, everything else is
+/// hidden (the lines kept are those between two selected cards).
 class ExportMode
 {
 public:
     ExportMode(DiagramScene &scene, DiagramExporter::Part part) : m_scene(scene)
     {
         scene.routeNow();
-        scene.setExporting(true, part == DiagramExporter::Part::Selection);
+        scene.setExporting(true);
+        if (part == DiagramExporter::Part::Selection)
+            hideUnselected();
         m_source = (part == DiagramExporter::Part::Selection ? scene.selectionRect() : scene.contentRect()).adjusted(-24, -24, 24, 24);
         if (m_source.isEmpty())
             m_source = QRectF(0, 0, 200, 100);
     }
-    ~ExportMode() { m_scene.setExporting(false); }
+    ~ExportMode()
+    {
+        for (QGraphicsItem *item : m_hidden)
+            item->setVisible(true);
+        m_scene.setExporting(false);
+    }
     QRectF source() const { return m_source; }
 
 private:
+    void hideUnselected()
+    {
+        const QStringList ids = m_scene.selectedCardIds();
+        const QSet<QString> chosen(ids.begin(), ids.end());
+        for (QGraphicsItem *item : m_scene.items()) {
+            bool keep = item->isSelected();
+            if (item->type() == RelationshipItem::Type) {
+                const auto *line = static_cast<RelationshipItem *>(item);
+                keep = chosen.contains(line->tableId()) && chosen.contains(line->targetId());
+            }
+            if (!keep && item->isVisible()) {
+                item->setVisible(false);
+                m_hidden << item;
+            }
+        }
+    }
+
     DiagramScene &m_scene;
     QRectF m_source;
+    QList<QGraphicsItem *> m_hidden;
 };
 
 void render(DiagramScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)

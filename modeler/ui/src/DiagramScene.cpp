@@ -1,6 +1,7 @@
 #include "modeler/ui/DiagramScene.h"
 
 #include "AnnotationItem.h"
+#include "AnnotationLayer.h"
 #include "CardStyle.h"
 #include "ForeignKeyDrag.h"
 #include "RelationshipItem.h"
@@ -19,21 +20,12 @@ namespace {
 
 using K = ObjectRef::Kind;
 
-QString relationshipKey(const QString &tableId, const QString &foreignKeyId)
-{
-    return RelationshipLayer::key(tableId, foreignKeyId);
-}
-
 } // namespace
-
-QString DiagramScene::annotationKey(int kind, const QString &id)
-{
-    return (kind == int(AnnotationItem::Kind::Note) ? QStringLiteral("note:") : QStringLiteral("area:")) + id;
-}
 
 DiagramScene::DiagramScene(ModelDocument *document, const QString &diagramId, QObject *parent)
     : QGraphicsScene(parent), m_document(document), m_diagramId(diagramId),
-      m_relationships(std::make_unique<RelationshipLayer>(this, document, m_cards)), m_drag(std::make_unique<ForeignKeyDrag>(this))
+      m_relationships(std::make_unique<RelationshipLayer>(this, document, m_cards)), m_annotations(std::make_unique<AnnotationLayer>(this)),
+      m_drag(std::make_unique<ForeignKeyDrag>(this))
 {
     setBackgroundBrush(style::background);
     connect(document, &ModelDocument::modelReset, this, &DiagramScene::rebuild);
@@ -65,7 +57,7 @@ void DiagramScene::rebuild()
     clear();
     m_cards.clear();
     m_relationships->clear();
-    m_annotations.clear();
+    m_annotations->clear();
     m_highlightedCards.clear();
     m_highlightedLines.clear();
     const Diagram *d = diagram();
@@ -80,7 +72,7 @@ void DiagramScene::rebuild()
     }
     for (const QString &id : m_cards.keys())
         m_relationships->syncFrom(id);
-    syncAnnotations();
+    m_annotations->sync();
     routeSoon();
     setItemIndexMethod(BspTreeIndex);
     updateSceneRect();
@@ -117,7 +109,7 @@ void DiagramScene::apply(const ModelChange &change)
             m_relationships->syncInto(id);
     }
     if (change.diagrams.contains(m_diagramId))
-        syncAnnotations();
+        m_annotations->sync();
     if (!m_lint.isEmpty()) {
         for (const QString &id : touched) {
             if (TableCardItem *card = m_cards.value(id))
@@ -206,7 +198,7 @@ void DiagramScene::relationshipRemoved(RelationshipItem *item)
 {
     if (m_hovered == item)
         m_hovered = nullptr;
-    m_highlightedLines.remove(relationshipKey(item->tableId(), item->foreignKeyId()));
+    m_highlightedLines.remove(RelationshipLayer::key(item->tableId(), item->foreignKeyId()));
 }
 
 void DiagramScene::scheduleRouting()
@@ -229,43 +221,11 @@ void DiagramScene::cardMoved(const QString &id)
         scheduleRouting();
 }
 
-void DiagramScene::syncAnnotations()
-{
-    // Updated in place: the item being released after a move is the one that asked for this.
-    const Diagram *d = diagram();
-    QSet<QString> present;
-    auto show = [&](AnnotationItem::Kind kind, const QString &id, const QRectF &rect, const QString &text, const QString &color) {
-        const QString key = annotationKey(int(kind), id);
-        AnnotationItem *item = m_annotations.value(key);
-        if (!item) {
-            item = new AnnotationItem(this, kind, id);
-            addItem(item);
-            m_annotations.insert(key, item);
-        }
-        item->setContent(rect, text, color);
-        present.insert(key);
-    };
-    if (d) {
-        for (const Note &n : d->notes)
-            show(AnnotationItem::Kind::Note, n.id, n.rect, n.text, {});
-        for (const Area &a : d->areas)
-            show(AnnotationItem::Kind::Area, a.id, a.rect, a.label, a.color);
-    }
-    for (const QString &key : m_annotations.keys()) {
-        if (!present.contains(key))
-            delete m_annotations.take(key);
-    }
-}
-
 void DiagramScene::updateSceneRect()
 {
     // Room to scroll past the edges, and to drop new cards there.
     setSceneRect(contentRect().adjusted(-1500, -1500, 1500, 1500));
 }
-
-} // namespace strata::modeler::ui
-
-namespace strata::modeler::ui {
 
 QRectF DiagramScene::cardRect(const QString &id) const
 {
@@ -301,7 +261,7 @@ QPointF DiagramScene::linkHandlePosition(const QString &tableId, const QString &
 
 QPolygonF DiagramScene::relationshipLine(const QString &tableId, const QString &foreignKeyId) const
 {
-    const RelationshipItem *item = m_relationships->item(relationshipKey(tableId, foreignKeyId));
+    const RelationshipItem *item = m_relationships->item(RelationshipLayer::key(tableId, foreignKeyId));
     return item ? item->line() : QPolygonF();
 }
 
@@ -310,8 +270,7 @@ QRectF DiagramScene::contentRect() const
     QRectF r;
     for (const TableCardItem *c : m_cards)
         r |= c->cardRect();
-    for (const AnnotationItem *a : m_annotations)
-        r |= a->sceneRectNow();
+    r |= m_annotations->boundingRect();
     for (const RelationshipItem *l : m_relationships->items())
         r |= l->line().boundingRect();
     return r;
@@ -373,7 +332,7 @@ void DiagramScene::selectObjects(const QList<ObjectRef> &objects)
     clearSelection();
     for (const ObjectRef &o : objects) {
         if (o.kind == K::ForeignKey) {
-            if (RelationshipItem *line = m_relationships->item(relationshipKey(o.id, o.childId))) {
+            if (RelationshipItem *line = m_relationships->item(RelationshipLayer::key(o.id, o.childId))) {
                 line->setSelected(true);
                 continue;
             }
@@ -409,8 +368,7 @@ QString DiagramScene::annotationAt(QPointF scenePos) const
 {
     for (QGraphicsItem *item : items(scenePos)) {
         if (item->type() == AnnotationItem::Type) {
-            const auto *a = static_cast<AnnotationItem *>(item);
-            return annotationKey(int(a->kind()), a->id());
+            return AnnotationLayer::key(*static_cast<AnnotationItem *>(item));
         }
         if (item->type() == TableCardItem::Type)
             return {};
@@ -420,59 +378,27 @@ QString DiagramScene::annotationAt(QPointF scenePos) const
 
 QRectF DiagramScene::annotationRect(const QString &key) const
 {
-    const AnnotationItem *item = m_annotations.value(key);
-    return item ? item->sceneRectNow() : QRectF();
+    return m_annotations->rect(key);
 }
 
 void DiagramScene::setLintFindings(const QList<LintFinding> &findings)
 {
-    QHash<QString, CardLint> lint;
-    for (const LintFinding &f : findings) {
-        const ObjectRef &o = f.object;
-        if (o.kind == K::None || o.kind == K::Enum || o.kind == K::Domain || o.kind == K::Sequence || o.kind == K::Schema)
-            continue;
-        CardLint &l = lint[o.id];
-        l.worst = l.count == 0 ? f.diagnostic.severity : std::max(l.worst, f.diagnostic.severity);
-        ++l.count;
-        l.text += (l.text.isEmpty() ? QString() : QStringLiteral("\n")) + severityName(f.diagnostic.severity) + QStringLiteral(": ") +
-                  (o.isChild() ? f.diagnostic.place.path + QStringLiteral(": ") : QString()) + f.diagnostic.message;
-        if (o.kind == K::Column)
-            l.columns[o.childId] = l.columns.contains(o.childId) ? std::max(l.columns[o.childId], f.diagnostic.severity) : f.diagnostic.severity;
-    }
+    QHash<QString, CardLint> lint = CardLint::byCard(findings);
     for (auto it = m_cards.begin(); it != m_cards.end(); ++it) {
-        const CardLint before = m_lint.value(it.key()), after = lint.value(it.key());
-        if (before.text != after.text || before.columns != after.columns)
-            (*it)->setLint(after);
+        if (!m_lint.value(it.key()).sameAs(lint.value(it.key())))
+            (*it)->setLint(lint.value(it.key()));
     }
     m_lint = std::move(lint);
 }
 
-void DiagramScene::setExporting(bool exporting, bool selectionOnly)
+void DiagramScene::setExporting(bool exporting)
 {
     if (exporting == m_exporting)
         return;
     m_exporting = exporting;
-    if (exporting && selectionOnly) {
-        const QStringList ids = selectedCardIds();
-        const QSet<QString> chosen(ids.begin(), ids.end());
-        for (QGraphicsItem *item : items()) {
-            bool keep = item->isSelected();
-            if (item->type() == RelationshipItem::Type) {
-                const auto *line = static_cast<RelationshipItem *>(item);
-                keep = chosen.contains(line->tableId()) && chosen.contains(line->targetId());
-            }
-            if (!keep && item->isVisible()) {
-                item->setVisible(false);
-                m_hiddenForExport << item;
-            }
-        }
-    } else if (!exporting) {
-        for (QGraphicsItem *item : std::exchange(m_hiddenForExport, {}))
-            item->setVisible(true);
-    }
     // Cached pixmaps would go into an SVG or PDF as pictures: exports paint the items themselves.
-    for (QGraphicsItem *item : items())
-        item->setCacheMode(exporting ? QGraphicsItem::NoCache : item->type() == TableCardItem::Type ? TableCardItem::cacheModeOnScreen : QGraphicsItem::NoCache);
+    for (TableCardItem *card : m_cards)
+        card->setCacheMode(exporting ? QGraphicsItem::NoCache : TableCardItem::cacheModeOnScreen);
     update();
 }
 
@@ -494,7 +420,7 @@ void DiagramScene::updateHighlights()
     // A hovered or selected line marks its two tables; a selected table marks its lines.
     QSet<QString> cards, lines;
     auto markLine = [&](RelationshipItem *line) {
-        const QString key = relationshipKey(line->tableId(), line->foreignKeyId());
+        const QString key = RelationshipLayer::key(line->tableId(), line->foreignKeyId());
         lines.insert(key);
         cards.insert(line->tableId());
         cards.insert(line->targetId());
@@ -577,20 +503,7 @@ void DiagramScene::commitMoves()
 
 void DiagramScene::annotationsChanged()
 {
-    const Diagram *d = diagram();
-    if (!d)
-        return;
-    Diagram after = *d;
-    for (Note &n : after.notes) {
-        if (const AnnotationItem *item = m_annotations.value(annotationKey(int(AnnotationItem::Kind::Note), n.id)))
-            n.rect = item->sceneRectNow();
-    }
-    for (Area &a : after.areas) {
-        if (const AnnotationItem *item = m_annotations.value(annotationKey(int(AnnotationItem::Kind::Area), a.id)))
-            a.rect = item->sceneRectNow();
-    }
-    if (after != *d)
-        ModelEdits(m_document).updateDiagram(after, QStringLiteral("Move or resize a note or area"));
+    m_annotations->commit();
 }
 
 } // namespace strata::modeler::ui

@@ -3,9 +3,8 @@
 // column's row (or with Ctrl held) draws a foreign key to the table it is dropped on.
 #pragma once
 
+#include "CardLint.h"
 #include "TableCard.h"
-
-#include <strata/Diagnostic.h>
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -14,15 +13,6 @@
 namespace strata::modeler::ui {
 
 class DiagramScene;
-
-/// The lint findings of one card, to paint and to show in its tool tip.
-struct CardLint
-{
-    Severity worst = Severity::Info;
-    int count = 0;
-    QString text; ///< one line per finding
-    QHash<QString, Severity> columns; ///< worst finding per column id
-};
 
 class TableCardItem : public QGraphicsItem
 {

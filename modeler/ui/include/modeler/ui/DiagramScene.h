@@ -17,7 +17,7 @@
 
 namespace strata::modeler::ui {
 
-class AnnotationItem;
+class AnnotationLayer;
 class ForeignKeyDrag;
 class ModelDocument;
 class RelationshipLayer;
@@ -66,9 +66,8 @@ public:
 
     void setLintFindings(const QList<LintFinding> &findings);
 
-    /// Pictures: no selection or hover marks; with `selectionOnly`, only the selected cards, the
-    /// lines between them and selected annotations are drawn.
-    void setExporting(bool exporting, bool selectionOnly = false);
+    /// Pictures: no selection or hover marks, and cards painted as vectors rather than cached pixmaps.
+    void setExporting(bool exporting);
     bool isExporting() const { return m_exporting; }
 
     /// Routes every line that waits for it around the cards, now (pictures, tests).
@@ -105,7 +104,6 @@ private:
     void apply(const ModelChange &change);
     void placeCard(const QString &id, bool contentChanged);
     void removeCard(const QString &id);
-    void syncAnnotations();
     void scheduleRouting();
     void routeSoon();
     void refineSome();
@@ -113,19 +111,17 @@ private:
     void updateHighlights();
     void onSelectionChanged();
     void updateSceneRect();
-    static QString annotationKey(int kind, const QString &id);
 
     ModelDocument *m_document;
     QString m_diagramId;
     QHash<QString, TableCardItem *> m_cards;
     std::unique_ptr<RelationshipLayer> m_relationships;
+    std::unique_ptr<AnnotationLayer> m_annotations;
     std::unique_ptr<ForeignKeyDrag> m_drag;
-    QHash<QString, AnnotationItem *> m_annotations; ///< by "note:ID" or "area:ID"
     QHash<QString, CardLint> m_lint;
     bool m_routingScheduled = false;
     bool m_refining = false;
     bool m_exporting = false;
-    QList<QGraphicsItem *> m_hiddenForExport;
     RelationshipItem *m_hovered = nullptr;
     QSet<QString> m_highlightedCards, m_highlightedLines;
     QString m_dropTarget;
