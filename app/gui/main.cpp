@@ -57,6 +57,9 @@ int main(int argc, char **argv)
             return 0;
         }
     }
+    // No display at all: the offscreen platform, where strata starts, reports and quits (see below).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("strata"));
     QCoreApplication::setOrganizationName(QStringLiteral("Strata"));

@@ -8,6 +8,7 @@
 #include "ModelerPanes.h"
 
 #include <modeler/ModelFile.h>
+#include <modeler/ui/DdlPreviewDialog.h>
 #include <modeler/ui/DiagramPane.h>
 #include <modeler/ui/DiagramScene.h>
 #include <modeler/ui/LintMonitor.h>
@@ -289,6 +290,28 @@ private slots:
         QVERIFY(!window.panes()->workspace()->currentScene()->cardRect(first.object.id).isEmpty());
         list->setCurrentItem(list->topLevelItem(0));
         QCOMPARE(window.panes()->workspace()->currentScene()->selectedCardIds(), QStringList{first.object.id});
+    }
+
+    void ddlExportShowsTheScriptFirst()
+    {
+        MainWindow window(0);
+        QVERIFY(window.documents()->open(QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.strata")));
+        window.actions()->action(QStringLiteral("exportDdl"))->trigger();
+        QPointer<DdlPreviewDialog> dialog = window.findChild<DdlPreviewDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->script().contains(QStringLiteral("CREATE TABLE orders (")));
+        QVERIFY(dialog->script().contains(QStringLiteral("CREATE TYPE order_status AS ENUM")));
+        dialog->findChild<QComboBox *>(QStringLiteral("dialect"))->setCurrentIndex(1);
+        QCOMPARE(dialog->dialect(), Dialect::Sqlite);
+        QVERIFY(!dialog->script().contains(QStringLiteral("CREATE TYPE")));
+        QVERIFY(dialog->script().contains(QStringLiteral("CHECK (status IN ('pending'")));
+        const QString path = m_dir.filePath(QStringLiteral("shop.sqlite.sql"));
+        QCOMPARE(dialog->saveTo(path), QString());
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), dialog->script());
+        dialog->reject();
+        QTRY_VERIFY(dialog.isNull());
     }
 
     void diagramsAsTabsMinimapAndZoom()
