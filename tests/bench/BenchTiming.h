@@ -1,17 +1,16 @@
-// Timing for the benchmarks: each step's best wall time and CPU time of the thread over several
-// runs (the CPU time is what the targets are checked against: the machine may be shared).
+// Timing for the benchmarks: the best of several runs, in CPU time of the thread (what the work
+// costs on a machine shared with others) and in wall time.
 #pragma once
 
 #include <QElapsedTimer>
-#include <QString>
 
+#include <algorithm>
 #include <ctime>
 #include <functional>
-#include <map>
 
-namespace strata::test {
+namespace strata::bench {
 
-inline double threadCpuMs()
+inline double cpuMs()
 {
     timespec ts;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
@@ -23,16 +22,15 @@ struct Timing
     double wall = 1e300, cpu = 1e300;
 };
 
-/// Runs `step` and keeps its best time over the runs in `best[name]`.
-inline void measure(std::map<QString, Timing> &best, const QString &name, const std::function<void()> &step)
+/// Runs `step` and keeps its best times in `best`.
+inline void measure(Timing &best, const std::function<void()> &step)
 {
     QElapsedTimer wall;
-    const double cpu = threadCpuMs();
+    const double cpu = cpuMs();
     wall.start();
     step();
-    Timing &t = best[name];
-    t.wall = std::min(t.wall, wall.nsecsElapsed() / 1e6);
-    t.cpu = std::min(t.cpu, threadCpuMs() - cpu);
+    best.wall = std::min(best.wall, wall.nsecsElapsed() / 1e6);
+    best.cpu = std::min(best.cpu, cpuMs() - cpu);
 }
 
-} // namespace strata::test
+} // namespace strata::bench

@@ -20,14 +20,21 @@
 #include <QPainter>
 
 #include <cstdio>
+#include <functional>
 #include <map>
 
 using namespace strata;
 using namespace strata::explain;
-using test::measure;
-using test::Timing;
 
 namespace {
+
+using bench::Timing;
+
+// Runs `step` and keeps its best time over the runs.
+void measure(std::map<QString, Timing> &best, const QString &name, const std::function<void()> &step)
+{
+    bench::measure(best[name], step);
+}
 
 void render(ui::PlanScene &scene, QImage &image, const QRectF &source)
 {

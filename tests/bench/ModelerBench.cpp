@@ -30,14 +30,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <map>
 
 using namespace strata;
 using namespace strata::modeler;
 using namespace strata::modeler::ui;
-using test::measure;
-using test::Timing;
+using bench::Timing;
 
 namespace {
+
+/// Runs `step` and keeps its best time over the runs.
+void measure(std::map<QString, Timing> &best, const QString &name, const std::function<void()> &step)
+{
+    bench::measure(best[name], step);
+}
 
 double childrenCpuMs()
 {
@@ -100,9 +107,9 @@ std::vector<double> frames(DiagramView &view, const std::function<void(int)> &mo
     std::vector<double> ms;
     for (int f = 0; f < count; ++f) {
         move(f);
-        const double cpu = test::threadCpuMs();
+        const double cpu = bench::cpuMs();
         view.viewport()->repaint();
-        ms.push_back(test::threadCpuMs() - cpu);
+        ms.push_back(bench::cpuMs() - cpu);
     }
     return ms;
 }
