@@ -104,7 +104,12 @@ DiagramWorkspace::DiagramWorkspace(ModelDocument *document, ObjectEditor *editor
     });
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findCard(m_find->text()); });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) { findCard(text); });
-    connect(document, &ModelDocument::modelReset, this, &DiagramWorkspace::syncTabs);
+    connect(document, &ModelDocument::modelReset, this, [this] {
+        syncTabs();
+        // Another model: every diagram starts fitted again, whatever the last one showed.
+        for (DiagramPane *pane : panes())
+            QMetaObject::invokeMethod(pane->view(), &DiagramView::fitAll, Qt::QueuedConnection);
+    });
     connect(document, &ModelDocument::changed, this, [this](const ModelChange &change) {
         if (!change.diagrams.isEmpty())
             syncTabs();
