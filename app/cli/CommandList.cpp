@@ -10,6 +10,7 @@ std::unique_ptr<Command> makeDdlCommand();
 std::unique_ptr<Command> makeReverseCommand();
 std::unique_ptr<Command> makeDiffCommand();
 std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeDiagramCommand();
 
 CommandList allCommands()
 {
@@ -17,6 +18,7 @@ CommandList allCommands()
     list.push_back(makeLintCommand());
     list.push_back(makeDdlCommand());
     list.push_back(makeImportCommand());
+    list.push_back(makeDiagramCommand());
     list.push_back(std::make_unique<QueryCommand>());
     list.push_back(std::make_unique<ExplainCommand>());
     list.push_back(makeReverseCommand());

@@ -1,0 +1,61 @@
+// Auto-layout of a diagram, or of some of its cards: the graph is the cards as painted (their real
+// sizes) and the foreign keys between them; the result is one undoable move of every card.
+// run() blocks (the CLI, tests); LayoutRunner runs it in a worker with progress and cancel.
+#pragma once
+
+#include "modeler/ui/GraphvizLayout.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+#include <QStringList>
+
+#include <memory>
+
+namespace strata::modeler::ui {
+
+class DiagramScene;
+class ModelDocument;
+
+class DiagramLayout
+{
+public:
+    /// The cards `ids` of the scene (all when empty) and the foreign keys among them.
+    static LayoutGraph graphOf(const DiagramScene &scene, const QStringList &ids = {});
+    /// Where the top-left of the laid-out cards goes: the selection's corner, or near the origin.
+    static QPointF originFor(const DiagramScene &scene, const QStringList &ids);
+    /// Lays out and pushes the move as one undo step ("Auto-layout"); returns what went wrong.
+    static Result<void> run(DiagramScene &scene, const QStringList &ids = {}, const GraphvizLayout::Options &options = {});
+    /// Pushes computed positions (those of cards still on the diagram) as one undo step.
+    static void apply(ModelDocument *document, const QString &diagramId, const QHash<QString, QPointF> &positions, QPointF origin);
+};
+
+/// Runs a diagram's layout in a worker thread (one at a time, see GraphvizLayout).
+class LayoutRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LayoutRunner(QObject *parent = nullptr);
+    ~LayoutRunner() override;
+
+    bool isRunning() const { return m_control != nullptr; }
+    /// Starts laying out the cards `ids` (all when empty) of the scene. False when one is running.
+    bool start(DiagramScene *scene, const QStringList &ids = {}, const GraphvizLayout::Options &options = {});
+    void cancel();
+    /// Blocks until the running layout ends (tests, closing the window).
+    void wait();
+
+signals:
+    void started(int cards);
+    void progress(int done, int total, const QString &step);
+    /// The layout ended: applied (one undo step), cancelled, or failed with a message.
+    void finished(bool applied, const QString &message);
+
+private:
+    struct Job;
+    std::shared_ptr<TaskControl> m_control;
+    std::unique_ptr<Job> m_job;
+};
+
+} // namespace strata::modeler::ui

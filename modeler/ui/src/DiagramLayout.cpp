@@ -1,0 +1,136 @@
+#include "modeler/ui/DiagramLayout.h"
+
+#include "modeler/ui/DiagramScene.h"
+#include "modeler/ui/ModelDocument.h"
+#include "modeler/ui/ModelEdits.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace strata::modeler::ui {
+
+LayoutGraph DiagramLayout::graphOf(const DiagramScene &scene, const QStringList &ids)
+{
+    const QHash<QString, QSizeF> sizes = scene.cardSizes();
+    QStringList chosen = ids.isEmpty() ? sizes.keys() : ids;
+    std::sort(chosen.begin(), chosen.end()); // the same picture for the same diagram, whatever the hash order
+    LayoutGraph graph;
+    QHash<QString, int> index;
+    for (const QString &id : chosen) {
+        if (!sizes.contains(id))
+            continue;
+        index.insert(id, int(graph.nodes.size()));
+        graph.nodes.append({id, sizes.value(id)});
+    }
+    const Model &model = scene.document()->model();
+    for (const LayoutGraph::Node &n : graph.nodes) {
+        const Table *t = model.table(n.id);
+        if (!t)
+            continue;
+        for (const ForeignKey &fk : t->foreignKeys) {
+            if (index.contains(fk.referencedTableId))
+                graph.edges.append({index.value(fk.referencedTableId), index.value(n.id)});
+        }
+    }
+    return graph;
+}
+
+QPointF DiagramLayout::originFor(const DiagramScene &scene, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return QPointF(40, 40);
+    QRectF r;
+    for (const QString &id : ids)
+        r |= scene.cardRect(id);
+    return r.topLeft();
+}
+
+Result<void> DiagramLayout::run(DiagramScene &scene, const QStringList &ids, const GraphvizLayout::Options &options)
+{
+    auto positions = GraphvizLayout::run(graphOf(scene, ids), options);
+    if (!positions)
+        return positions.error();
+    apply(scene.document(), scene.diagramId(), *positions, originFor(scene, ids));
+    return Result<void>::success();
+}
+
+void DiagramLayout::apply(ModelDocument *document, const QString &diagramId, const QHash<QString, QPointF> &positions, QPointF origin)
+{
+    const Diagram *diagram = nullptr;
+    for (const Diagram &d : document->model().diagrams) {
+        if (d.id == diagramId)
+            diagram = &d;
+    }
+    if (!diagram)
+        return;
+    QHash<QString, QPointF> moves;
+    for (auto it = positions.begin(); it != positions.end(); ++it) {
+        if (diagram->placements.contains(it.key()))
+            moves.insert(it.key(), QPointF(std::round(origin.x() + it->x()), std::round(origin.y() + it->y())));
+    }
+    ModelEdits(document).moveCards(diagramId, moves, QStringLiteral("Auto-layout"));
+}
+
+struct LayoutRunner::Job
+{
+    QFutureWatcher<Result<QHash<QString, QPointF>>> watcher;
+    QPointer<ModelDocument> document;
+    QString diagramId;
+    QPointF origin;
+};
+
+LayoutRunner::LayoutRunner(QObject *parent) : QObject(parent) {}
+
+LayoutRunner::~LayoutRunner()
+{
+    cancel();
+    wait();
+}
+
+bool LayoutRunner::start(DiagramScene *scene, const QStringList &ids, const GraphvizLayout::Options &options)
+{
+    if (isRunning())
+        return false;
+    // The graph is taken now, on the GUI thread (card sizes come from the painted cards); the worker
+    // sees only this copy.
+    const LayoutGraph graph = DiagramLayout::graphOf(*scene, ids);
+    m_control = std::make_shared<TaskControl>([this](qint64 done, qint64 total, const QString &step) {
+        QMetaObject::invokeMethod(this, [this, done, total, step] { emit progress(int(done), int(total), step); }, Qt::QueuedConnection);
+    });
+    m_job = std::make_unique<Job>();
+    m_job->document = scene->document();
+    m_job->diagramId = scene->diagramId();
+    m_job->origin = DiagramLayout::originFor(*scene, ids);
+    connect(&m_job->watcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto result = m_job->watcher.result();
+        const std::unique_ptr<Job> job = std::move(m_job);
+        m_control.reset();
+        if (!result) {
+            const bool cancelled = result.error().code == QLatin1String(cancelledCode);
+            emit finished(false, cancelled ? QStringLiteral("Layout cancelled") : result.error().message);
+            return;
+        }
+        if (job->document)
+            DiagramLayout::apply(job->document, job->diagramId, *result, job->origin);
+        emit finished(true, QStringLiteral("Laid out %1 cards").arg(result->size()));
+    });
+    const std::shared_ptr<TaskControl> control = m_control;
+    m_job->watcher.setFuture(QtConcurrent::run([graph, options, control] { return GraphvizLayout::run(graph, options, control.get()); }));
+    emit started(int(graph.nodes.size()));
+    return true;
+}
+
+void LayoutRunner::cancel()
+{
+    if (m_control)
+        m_control->cancel();
+}
+
+void LayoutRunner::wait()
+{
+    if (m_job)
+        m_job->watcher.waitForFinished();
+}
+
+} // namespace strata::modeler::ui

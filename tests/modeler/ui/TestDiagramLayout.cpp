@@ -1,0 +1,157 @@
+// Auto-layout through Graphviz on real diagrams: no two cards overlap afterwards (the sample model
+// with dot, a generated 200-table model by components with dot and sfdp), the layout is one undo
+// step, a selection is laid out where it was, and a cancelled layout changes nothing.
+#include "GeneratedSchema.h"
+
+#include "SampleModel.h"
+
+#include <modeler/ModelFile.h>
+#include <modeler/ui/DiagramLayout.h>
+#include <modeler/ui/DiagramScene.h>
+#include <modeler/ui/ModelDocument.h>
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace strata;
+using namespace strata::modeler;
+using namespace strata::modeler::ui;
+
+namespace {
+
+/// Pairs of cards that overlap, as "a / b" (empty when none do).
+QStringList overlaps(const DiagramScene &scene)
+{
+    QStringList out;
+    const QStringList ids = scene.cardIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        for (int j = i + 1; j < ids.size(); ++j) {
+            if (scene.cardRect(ids[i]).intersects(scene.cardRect(ids[j])))
+                out << ids[i] + QStringLiteral(" / ") + ids[j];
+        }
+    }
+    return out;
+}
+
+QHash<QString, QPointF> positions(const Model &model, const QString &diagramId)
+{
+    QHash<QString, QPointF> out;
+    for (const Diagram &d : model.diagrams) {
+        if (d.id == diagramId) {
+            for (auto it = d.placements.begin(); it != d.placements.end(); ++it)
+                out.insert(it.key(), it->position);
+        }
+    }
+    return out;
+}
+
+
+} // namespace
+
+class TestDiagramLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sampleModelHasNoOverlapsAfterLayout()
+    {
+        ModelDocument document;
+        Model model = test::sampleModel();
+        // Everything piled at one spot first: the layout must undo the pile.
+        for (auto &p : model.diagrams[0].placements)
+            p.position = QPointF(0, 0);
+        document.reset(model);
+        DiagramScene scene(&document, QStringLiteral("main"));
+        QVERIFY(!overlaps(scene).isEmpty());
+        const auto before = positions(document.model(), QStringLiteral("main"));
+        QVERIFY(DiagramLayout::run(scene).ok());
+        QCOMPARE(overlaps(scene), QStringList());
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(document.undoStack()->text(0), QStringLiteral("Auto-layout"));
+        // The scene follows the model: the cards are where the placements say.
+        for (const QString &id : scene.cardIds())
+            QCOMPARE(scene.cardRect(id).topLeft(), positions(document.model(), QStringLiteral("main")).value(id));
+        document.undoStack()->undo();
+        QCOMPARE(positions(document.model(), QStringLiteral("main")), before);
+        QCOMPARE(scene.cardRect(QStringLiteral("orders")).topLeft(), QPointF(0, 0));
+    }
+
+    void generatedModelHasNoOverlapsAfterLayout()
+    {
+        ModelDocument document;
+        document.reset(test::generatedSchema(200, 300, 7));
+        DiagramScene scene(&document, QStringLiteral("all"));
+        QCOMPARE(scene.cardIds().size(), 200);
+        QCOMPARE(GraphvizLayout::engineFor(200, {}), QStringLiteral("sfdp"));
+        QVERIFY(DiagramLayout::run(scene).ok());
+        QCOMPARE(overlaps(scene), QStringList());
+    }
+
+    void hierarchicalLayoutOfTheWholeGeneratedModel()
+    {
+        ModelDocument document;
+        document.reset(test::generatedSchema(60, 70, 3));
+        DiagramScene scene(&document, QStringLiteral("all"));
+        GraphvizLayout::Options options;
+        options.engine = GraphvizLayout::Engine::Hierarchical;
+        QVERIFY(DiagramLayout::run(scene, {}, options).ok());
+        QCOMPARE(overlaps(scene), QStringList());
+    }
+
+    void selectionIsLaidOutWhereItWas()
+    {
+        ModelDocument document;
+        document.reset(test::sampleModel());
+        DiagramScene scene(&document, QStringLiteral("main"));
+        const QStringList chosen{QStringLiteral("orders"), QStringLiteral("order_item"), QStringLiteral("product"), QStringLiteral("payment")};
+        QRectF before;
+        for (const QString &id : chosen)
+            before |= scene.cardRect(id);
+        const auto others = positions(document.model(), QStringLiteral("main"));
+        QVERIFY(DiagramLayout::run(scene, chosen).ok());
+        QRectF after;
+        for (const QString &id : chosen)
+            after |= scene.cardRect(id);
+        QCOMPARE(after.topLeft(), before.topLeft());
+        // Cards that were not chosen stay.
+        for (const QString &id : scene.cardIds()) {
+            if (!chosen.contains(id))
+                QCOMPARE(scene.cardRect(id).topLeft(), others.value(id));
+        }
+    }
+
+    void cancelledLayoutChangesNothing()
+    {
+        ModelDocument document;
+        document.reset(test::generatedSchema(120, 150, 5));
+        DiagramScene scene(&document, QStringLiteral("all"));
+        TaskControl control;
+        control.cancel();
+        auto result = GraphvizLayout::run(DiagramLayout::graphOf(scene), {}, &control);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QString::fromLatin1(cancelledCode));
+        QCOMPARE(document.undoStack()->count(), 0);
+    }
+
+    void runnerLaysOutInTheBackgroundAsOneStep()
+    {
+        ModelDocument document;
+        document.reset(test::generatedSchema(150, 200, 11));
+        DiagramScene scene(&document, QStringLiteral("all"));
+        LayoutRunner runner;
+        QSignalSpy finished(&runner, &LayoutRunner::finished);
+        QSignalSpy progress(&runner, &LayoutRunner::progress);
+        QVERIFY(runner.start(&scene));
+        QVERIFY(runner.isRunning());
+        QVERIFY(!runner.start(&scene)); // one at a time
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(overlaps(scene), QStringList());
+    }
+};
+
+QTEST_MAIN(TestDiagramLayout)
+#include "TestDiagramLayout.moc"
