@@ -7,6 +7,7 @@ namespace strata::cli {
 
 std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeDdlCommand();
+std::unique_ptr<Command> makeSynthCommand();
 
 CommandList allCommands()
 {
@@ -15,6 +16,7 @@ CommandList allCommands()
     list.push_back(makeDdlCommand());
     list.push_back(std::make_unique<QueryCommand>());
     list.push_back(std::make_unique<ExplainCommand>());
+    list.push_back(makeSynthCommand());
     return list;
 }
 

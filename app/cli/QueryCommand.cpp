@@ -1,45 +1,18 @@
 #include "QueryCommand.h"
 
 #include "RowWriter.h"
+#include "TerminalPrompt.h"
 
 #include <connectors/Connector.h>
 
 #include <QFile>
 
-#include <termios.h>
-#include <unistd.h>
 
 namespace strata::cli {
 
 using namespace strata::connectors;
 
 namespace {
-
-// Asks on the terminal with echo off, as psql does; no terminal, no prompt.
-std::optional<QString> askOnTerminal(const PasswordRequest &request)
-{
-    QFile tty(QStringLiteral("/dev/tty"));
-    if (!tty.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
-        return std::nullopt;
-    const int fd = tty.handle();
-    if (!request.reason.isEmpty())
-        tty.write((request.reason + u'\n').toUtf8());
-    tty.write(QStringLiteral("Password for %1: ").arg(request.identity).toUtf8());
-    termios saved{};
-    const bool canHide = tcgetattr(fd, &saved) == 0;
-    if (canHide) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fd, TCSAFLUSH, &hidden);
-    }
-    const QByteArray line = tty.readLine();
-    if (canHide)
-        tcsetattr(fd, TCSAFLUSH, &saved);
-    tty.write("\n");
-    if (line.isEmpty())
-        return std::nullopt;
-    return QString::fromUtf8(line.endsWith('\n') ? line.chopped(1) : line);
-}
 
 // The error, its code, and the line of the script it points at with a caret under the column.
 QString describe(const Error &error, const QString &script)

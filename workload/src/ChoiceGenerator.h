@@ -1,0 +1,27 @@
+// One of a list of values, by weight: enums, weighted recipes, booleans, statuses, a column's
+// distinct-value pool.
+#pragma once
+
+#include "ValueGenerator.h"
+
+#include <QList>
+
+namespace strata::workload {
+
+class ChoiceGenerator final : public ValueGenerator
+{
+public:
+    /// `weights` empty: all equal. The values should differ from one another for keys to use them.
+    explicit ChoiceGenerator(QVariantList values, const QList<double> &weights = {});
+
+    QVariant next(SeededRandom &random) const override;
+    quint64 domainSize() const override { return quint64(m_values.size()); }
+    QVariant valueAt(quint64 k) const override { return m_values.value(qsizetype(k)); }
+    const QVariantList &values() const { return m_values; }
+
+private:
+    QVariantList m_values;
+    QList<double> m_cumulative; // running sums of the weights; empty: uniform
+};
+
+} // namespace strata::workload
