@@ -95,8 +95,8 @@ public:
             options.rows.insert(r.left(eq), n);
         }
         if (!ok) {
-            console.err << "strata-cli synth: give one MODEL; --rows as TABLE=N, --scale and --seed as numbers, --threads above 0\n\n"
-                        << parser.helpText();
+            console.err << "strata-cli synth: give one MODEL; --rows as TABLE=N, --scale and --seed as numbers, --threads above 0 "
+                           "(see strata-cli synth --help)\n";
             return UsageError;
         }
         options.replace = parser.isSet(QStringLiteral("replace"));

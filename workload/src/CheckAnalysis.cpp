@@ -260,27 +260,10 @@ const Node *onlyExpression(const PgParseTree &tree)
     return s->select_stmt->target_list[0]->res_target->val;
 }
 
-// Every column a node reads.
-QStringList columnsIn(const Node *node, const std::function<QString(const QString &)> &resolve)
+// Unquoted names come folded to lower case from the parser: match exactly, else ignoring case.
+std::function<QString(const QString &)> resolverOf(const modeler::Table &table)
 {
-    QStringList out;
-    PgParseTree::walk(node, [&](const Node *n) {
-        if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
-            return true;
-        const QString c = resolve(PgParseTree::columnName(n));
-        if (!c.isEmpty() && !out.contains(c))
-            out << c;
-        return false;
-    });
-    return out;
-}
-
-} // namespace
-
-CheckAnalysis CheckAnalysis::of(const modeler::Table &table, const std::function<bool(const QString &)> &isNumeric)
-{
-    // Unquoted names come folded to lower case from the parser: match exactly, else ignoring case.
-    const auto resolve = [&](const QString &name) -> QString {
+    return [&table](const QString &name) -> QString {
         if (name.isEmpty())
             return {};
         if (table.columnByName(name))
@@ -290,11 +273,30 @@ CheckAnalysis CheckAnalysis::of(const modeler::Table &table, const std::function
                 return c.name;
         return {};
     };
+}
+
+} // namespace
+
+QStringList CheckAnalysis::columnsRead(const modeler::Table &table, const QString &expression)
+{
+    // By the scanner's words rather than the parse tree: an expression written for SQLite may use a
+    // column named like a PostgreSQL keyword (lower(user)) that PostgreSQL's grammar reads otherwise.
+    const auto resolve = resolverOf(table);
+    QStringList out;
+    for (const PgParseTree::Token &t : PgParseTree::scan(expression))
+        if (const QString c = t.kind == PgParseTree::Token::Kind::Word ? resolve(t.text) : QString(); !c.isEmpty() && !out.contains(c))
+            out << c;
+    return out;
+}
+
+CheckAnalysis CheckAnalysis::of(const modeler::Table &table, const std::function<bool(const QString &)> &isNumeric)
+{
+    const auto resolve = resolverOf(table);
     CheckAnalysis out;
     for (int i = 0; i < table.checks.size(); ++i) {
         const PgParseTree tree(QStringLiteral("SELECT (%1)").arg(table.checks[i].expression));
         const Node *expression = tree.ok() ? onlyExpression(tree) : nullptr;
-        out.columnsOfCheck << (expression ? columnsIn(expression, resolve) : QStringList());
+        out.columnsOfCheck << columnsRead(table, table.checks[i].expression);
         if (!expression) {
             out.unreadable << QStringLiteral("%1: %2").arg(table.checks[i].name, tree.ok() ? QStringLiteral("not one expression") : tree.error());
             out.evaluatedChecks << i;

@@ -33,6 +33,8 @@ public:
 
     /// `isNumeric` tells whether a column (by name) holds numbers.
     static CheckAnalysis of(const modeler::Table &table, const std::function<bool(const QString &)> &isNumeric);
+    /// The names of the table's columns an expression reads (an index key, a generated column).
+    static QStringList columnsRead(const modeler::Table &table, const QString &expression);
     /// The rule a domain's checks (on VALUE) give; `complete` is false when a check has more in it.
     static ColumnRule ofDomain(const modeler::Domain &domain, bool numeric, bool *complete);
 };

@@ -11,7 +11,8 @@ QString quoted(const QString &name)
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-QString selectOf(const QList<CheckEvaluator::ColumnSlot> &columns, const QStringList &expressions)
+QString selectOf(const QList<CheckEvaluator::ColumnSlot> &columns, const QList<std::pair<QString, QString>> &generated,
+                 const QStringList &expressions)
 {
     QStringList values;
     for (int i = 0; i < columns.size(); ++i) {
@@ -23,13 +24,21 @@ QString selectOf(const QList<CheckEvaluator::ColumnSlot> &columns, const QString
     // As SQLite judges a CHECK: the value as a number, zero breaks it, NULL passes.
     for (const QString &e : expressions)
         tests << QStringLiteral("coalesce(CAST((%1) AS NUMERIC) <> 0, 1)").arg(e);
-    return QStringLiteral("SELECT %1 FROM (SELECT %2)").arg(tests.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+    QString from = QStringLiteral("(SELECT %1)").arg(values.join(QStringLiteral(", ")));
+    if (!generated.isEmpty()) {
+        QStringList computed{QStringLiteral("*")};
+        for (const auto &[name, expression] : generated)
+            computed << QStringLiteral("(%1) AS %2").arg(expression, quoted(name));
+        from = QStringLiteral("(SELECT %1 FROM %2)").arg(computed.join(QStringLiteral(", ")), from);
+    }
+    return QStringLiteral("SELECT %1 FROM %2").arg(tests.join(QStringLiteral(", ")), from);
 }
 
 } // namespace
 
-Result<std::unique_ptr<CheckEvaluator>> CheckEvaluator::create(const QList<ColumnSlot> &columns, const QList<Check> &checks,
-                                                                QStringList *refused)
+Result<std::unique_ptr<CheckEvaluator>> CheckEvaluator::create(const QList<ColumnSlot> &columns,
+                                                                const QList<std::pair<QString, QString>> &generated,
+                                                                const QList<Check> &checks, QStringList *refused)
 {
     std::unique_ptr<CheckEvaluator> out(new CheckEvaluator);
     auto session = Session::open(ConnectionSpec{connectors::Dialect::Sqlite, QStringLiteral(":memory:"), true});
@@ -39,7 +48,7 @@ Result<std::unique_ptr<CheckEvaluator>> CheckEvaluator::create(const QList<Colum
     QStringList expressions;
     for (const Check &check : checks) {
         // Each check alone first, so that one SQLite cannot compile does not take the others with it.
-        auto alone = out->m_session->prepare(selectOf(columns, {check.expression}));
+        auto alone = out->m_session->prepare(selectOf(columns, generated, {check.expression}));
         if (!alone) {
             *refused << QStringLiteral("%1 (%2)").arg(check.expression, alone.error().message);
             continue;
@@ -50,7 +59,7 @@ Result<std::unique_ptr<CheckEvaluator>> CheckEvaluator::create(const QList<Colum
     }
     if (out->m_checks.isEmpty())
         return out;
-    auto statement = out->m_session->prepare(selectOf(columns, expressions));
+    auto statement = out->m_session->prepare(selectOf(columns, generated, expressions));
     if (!statement)
         return statement.error();
     out->m_statement = *statement;

@@ -26,10 +26,12 @@ public:
         QString expression; ///< SQLite's spelling
     };
 
-    /// `columns` in the order of the rows to verify. Checks SQLite cannot compile are left out and
-    /// named in `refused` (with the reason).
-    static Result<std::unique_ptr<CheckEvaluator>> create(const QList<ColumnSlot> &columns, const QList<Check> &checks,
-                                                          QStringList *refused);
+    /// `columns` in the order of the rows to verify; `generated`: (name, expression) of columns the
+    /// database computes from the others. Checks SQLite cannot compile are left out and named in
+    /// `refused` (with the reason).
+    static Result<std::unique_ptr<CheckEvaluator>> create(const QList<ColumnSlot> &columns,
+                                                          const QList<std::pair<QString, QString>> &generated,
+                                                          const QList<Check> &checks, QStringList *refused);
     ~CheckEvaluator();
 
     bool isEmpty() const { return m_checks.isEmpty(); }

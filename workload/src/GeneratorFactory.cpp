@@ -117,6 +117,7 @@ std::unique_ptr<ValueGenerator> GeneratorFactory::byType(const ValueShape &shape
     case Kind::Bits: return std::make_unique<MiscGenerator>(M::Bits, shape.maxLength, shape.fixedLength);
     case Kind::Binary: return std::make_unique<MiscGenerator>(M::Binary, -1, false);
     case Kind::Interval: return std::make_unique<MiscGenerator>(M::Interval, -1, false);
+    case Kind::Point: return std::make_unique<MiscGenerator>(M::Point, -1, false);
     default: return nullptr;
     }
 }
@@ -293,9 +294,11 @@ Result<ColumnGenerator> GeneratorFactory::create(const modeler::Table &table, co
                          : QStringLiteral("from the column's name and type");
     }
     ColumnGenerator out;
+    QString description;
     if (rule.allowed && recipe.generator != u"weighted") { // the check lists the values: take them
         out.generator = choice(QVariantList(rule.allowed->begin(), rule.allowed->end()), {}, shape);
-        origin = QStringLiteral("the values its check allows");
+        description = shape.kind == Kind::Enum ? QStringLiteral("one of the enum's values")
+                                               : QStringLiteral("one of the values its check allows");
     } else {
         auto built = build(recipe, shape.arrayDims > 0 ? shape.element() : shape, rule);
         if (!built)
@@ -309,9 +312,9 @@ Result<ColumnGenerator> GeneratorFactory::create(const modeler::Table &table, co
     out.rule = rule;
     out.numeric = shape.isNumeric() && shape.arrayDims == 0;
     out.distinct = recipe.distinct.value_or(0);
-    out.description = recipe.generator == u"misc" || (recipe.generator.isEmpty() && out.generator)
-                          ? QStringLiteral("by type")
-                          : QStringLiteral("%1 (%2)").arg(recipe.generator, origin);
+    out.description = !description.isEmpty() ? description
+                      : recipe.generator == u"misc" ? QStringLiteral("%1 values").arg(shape.typeName)
+                                                    : QStringLiteral("%1 (%2)").arg(recipe.generator, origin);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "KeyPlanner.h"
 
+#include "CheckAnalysis.h"
+
 #include <QSet>
 
 namespace strata::workload {
@@ -26,12 +28,37 @@ quint64 axisSize(quint64 rows, quint64 natural, quint64 domain)
     return needed <= domain ? needed : domain;
 }
 
+// The ids of the columns an index expression reads.
+QStringList columnsOf(const Table &t, const QString &expression)
+{
+    QStringList ids;
+    for (const QString &name : CheckAnalysis::columnsRead(t, expression))
+        ids << t.columnByName(name)->id;
+    return ids;
+}
+
 struct KeyDefinition
 {
     QString name;
     QStringList columnIds;
     bool nullsDistinct = true;
 };
+
+// A generated column in a key is replaced by the columns its expression reads: they are kept
+// unique instead, which is right for the expressions keys are made of (x * 2, lower(x)).
+KeyDefinition withoutGenerated(const Table &t, KeyDefinition k)
+{
+    QStringList ids;
+    for (const QString &id : std::as_const(k.columnIds)) {
+        const Column *c = t.column(id);
+        const QStringList read = c && !c->generatedExpr.isEmpty() ? columnsOf(t, c->generatedExpr) : QStringList{id};
+        for (const QString &r : read)
+            if (!ids.contains(r))
+                ids << r;
+    }
+    k.columnIds = ids;
+    return k;
+}
 
 // Every key of the table whose values must not repeat: the primary key, UNIQUE constraints, and
 // unique indexes on plain columns over the whole table.
@@ -43,16 +70,20 @@ QList<KeyDefinition> keysOf(const Table &t)
     for (const KeyConstraint &u : t.uniques)
         out << KeyDefinition{u.name.isEmpty() ? QStringLiteral("unique (%1)").arg(t.columnNames(u.columnIds).join(u", ")) : u.name,
                              u.columnIds, !u.nullsNotDistinct};
+    // A partial unique index is kept as a key over the whole table (stricter, so it holds), and one
+    // on expressions as a key over the columns they read: raw values that never repeat give
+    // lower(value) that never repeats either, as long as no two values differ only in case.
     for (const Index &i : t.indexes) {
-        if (!i.unique || !i.where.isEmpty())
+        if (!i.unique)
             continue;
         KeyDefinition k{i.name, {}, !i.nullsNotDistinct};
-        bool plain = true;
         for (const IndexKey &key : i.keys) {
-            plain = plain && !key.isExpression() && key.collation.isEmpty();
-            k.columnIds << key.columnId;
+            const QStringList ids = key.isExpression() ? columnsOf(t, key.expression) : QStringList{key.columnId};
+            for (const QString &id : ids)
+                if (!k.columnIds.contains(id))
+                    k.columnIds << id;
         }
-        if (plain)
+        if (!k.columnIds.isEmpty())
             out << k;
     }
     return out;
@@ -98,9 +129,25 @@ public:
             constructible = constructible && domain > 0 && g.distinct == 0 && !claimed.contains(at);
             key.axes << KeyAxis{at, -1, axisSize(quint64(std::max<qint64>(m_t.rows, 0)), natural, domain)};
         }
-        key.combinations = 1;
-        for (const KeyAxis &a : std::as_const(key.axes))
-            key.combinations = times(key.combinations, a.size);
+        // Parts too large to multiply out are narrowed, so that a key number splits over every part
+        // (rather than the first parts always taking their first value).
+        const auto product = [&] {
+            quint64 p = 1;
+            for (const KeyAxis &a : std::as_const(key.axes))
+                p = times(p, a.size);
+            return p;
+        };
+        while (product() >= KeyPlanner::saturation) {
+            const auto widest = std::max_element(key.axes.begin(), key.axes.end(), [](const KeyAxis &a, const KeyAxis &b) {
+                return (a.column >= 0 ? a.size : 0) < (b.column >= 0 ? b.size : 0);
+            });
+            if (widest->column < 0 || widest->size <= 1)
+                break;
+            widest->size = std::max<quint64>(1, widest->size / 1024);
+        }
+        key.combinations = product();
+        if (key.axes.size() == 1 && key.axes[0].link >= 0 && m_t.links[key.axes[0].link].deferred)
+            m_t.links[key.axes[0].link].uniquePick = true; // set by UPDATE later: each parent row at most once
         if (!constructible || key.axes.isEmpty())
             return key;
         key.method = Method::Permuted;
@@ -161,7 +208,20 @@ Result<void> KeyPlanner::plan(TablePlan &t, const std::vector<TablePlan> &tables
 {
     Planner planner(t, tables);
     QSet<int> claimed; // columns a constructed key fills
-    for (const KeyDefinition &definition : keysOf(*t.table)) {
+    // Narrow keys first: a key over a superset of another's columns is unique because that one is.
+    QList<KeyDefinition> definitions;
+    for (const KeyDefinition &k : keysOf(*t.table))
+        definitions << withoutGenerated(*t.table, k);
+    std::stable_sort(definitions.begin(), definitions.end(),
+                     [](const KeyDefinition &a, const KeyDefinition &b) { return a.columnIds.size() < b.columnIds.size(); });
+    QList<QStringList> handled;
+    for (const KeyDefinition &definition : std::as_const(definitions)) {
+        const bool implied = std::any_of(handled.begin(), handled.end(), [&](const QStringList &narrower) {
+            return std::all_of(narrower.begin(), narrower.end(), [&](const QString &id) { return definition.columnIds.contains(id); });
+        });
+        if (implied || definition.columnIds.isEmpty()) // nothing known to keep unique (an expression it cannot read)
+            continue;
+        handled << definition.columnIds;
         UniqueKey key = planner.build(definition, claimed);
         if (key.method != Method::Checked && key.combinations < quint64(t.rows)) {
             const QString message = QStringLiteral("the key %1 of %2 holds %3 different values").arg(key.name, t.label).arg(key.combinations);
@@ -205,7 +265,14 @@ bool KeyPlanner::pureKey(const TablePlan &table, const QList<int> &columns)
             continue;
         const bool same = std::all_of(columns.begin(), columns.end(), [&](int c) { return k.columns.contains(c); });
         const bool plain = std::all_of(k.axes.begin(), k.axes.end(), [](const KeyAxis &a) { return a.link < 0; });
-        if (same && plain)
+        // A row that breaks a check makes its key skip a value: then row i no longer has key i.
+        bool checked = false;
+        for (const QList<int> &reads : table.checkColumns)
+            for (const int c : reads)
+                checked = checked || k.columns.contains(c);
+        for (const auto &[greater, lesser] : table.orderings)
+            checked = checked || k.columns.contains(greater) || k.columns.contains(lesser);
+        if (same && plain && !checked)
             return true;
     }
     return false;

@@ -17,6 +17,7 @@ quint64 MiscGenerator::domainSize() const
     case Kind::Cidr: return quint64(1) << 24; // inside 10.0.0.0/8
     case Kind::MacAddr: return quint64(1) << 40;
     case Kind::Bits: return quint64(1) << std::min(m_length > 0 ? m_length : 32, 62);
+    case Kind::Interval: return quint64(86400) * 36500; // up to a century, in seconds
     default: return quint64(1) << 62;
     }
 }
@@ -60,6 +61,7 @@ QVariant MiscGenerator::valueAt(quint64 k) const
         return out;
     }
     case Kind::Interval: return QStringLiteral("%1 days %2").arg(k / 86400).arg(text::timeOfDay(qint64(k % 86400)));
+    case Kind::Point: return QStringLiteral("(%1,%2)").arg(double(k >> 20) / 100).arg(double(k & 0xfffff) / 100);
     }
     return {};
 }

@@ -1,5 +1,5 @@
 // Values of the types that are neither numbers, times nor prose: UUIDs, network addresses, JSON,
-// XML, bytes, bit strings and intervals. Each can enumerate distinct values for keys.
+// XML, bytes, bit strings, intervals and points. Each can enumerate distinct values for keys.
 #pragma once
 
 #include "ValueGenerator.h"
@@ -9,7 +9,7 @@ namespace strata::workload {
 class MiscGenerator final : public ValueGenerator
 {
 public:
-    enum class Kind { Uuid, Ipv4, Cidr, MacAddr, Json, Xml, Binary, Bits, Interval };
+    enum class Kind { Uuid, Ipv4, Cidr, MacAddr, Json, Xml, Binary, Bits, Interval, Point };
 
     /// `length`: bits of a bit string (-1: up to 32, varying); unused by the other kinds.
     MiscGenerator(Kind kind, int length, bool fixedLength);

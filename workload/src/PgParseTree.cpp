@@ -125,6 +125,35 @@ void walkMessage(const ProtobufCMessage *m, const std::function<bool(const PgQue
 
 } // namespace
 
+QList<PgParseTree::Token> PgParseTree::scan(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    QList<Token> out;
+    PgQueryScanResult scanned = pg_query_scan(utf8.constData());
+    if (!scanned.error) {
+        PgQuery__ScanResult *tokens =
+            pg_query__scan_result__unpack(nullptr, scanned.pbuf.len, reinterpret_cast<const uint8_t *>(scanned.pbuf.data));
+        for (size_t i = 0; tokens && i < tokens->n_tokens; ++i) {
+            const PgQuery__ScanToken *t = tokens->tokens[i];
+            Token token;
+            token.offset = QString::fromUtf8(utf8.left(t->start)).size(); // byte offsets to characters
+            token.text = QString::fromUtf8(utf8.mid(t->start, t->end - t->start));
+            token.length = token.text.size();
+            if (t->token == PG_QUERY__TOKEN__PARAM) {
+                token.kind = Token::Kind::Parameter;
+            } else if (t->token == PG_QUERY__TOKEN__IDENT || t->keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD) {
+                token.kind = Token::Kind::Word;
+                if (token.text.startsWith(u'"') && token.text.endsWith(u'"') && token.text.size() >= 2)
+                    token.text = token.text.mid(1, token.text.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+            }
+            out << token;
+        }
+        pg_query__scan_result__free_unpacked(tokens, nullptr);
+    }
+    pg_query_free_scan_result(scanned);
+    return out;
+}
+
 void PgParseTree::walk(const PgQuery__Node *node, const std::function<bool(const PgQuery__Node *)> &visit)
 {
     walkMessage(reinterpret_cast<const ProtobufCMessage *>(node), visit);

@@ -16,6 +16,15 @@ namespace strata::workload {
 class PgParseTree
 {
 public:
+    /// One token of PostgreSQL's scanner.
+    struct Token
+    {
+        enum class Kind { Word, Parameter, Other }; ///< Word: a name or keyword (quotes removed); Parameter: $n
+        Kind kind = Kind::Other;
+        qsizetype offset = 0, length = 0; ///< in the QString scanned
+        QString text;
+    };
+
     explicit PgParseTree(const QString &sql);
     ~PgParseTree();
     PgParseTree(const PgParseTree &) = delete;
@@ -40,6 +49,9 @@ public:
     static QString stringOf(const PgQuery__Node *node);
     /// The names of a name list (an operator, a function): {"pg_catalog", "length"}.
     static QStringList names(PgQuery__Node *const *nodes, size_t count);
+    /// The tokens of SQL as PostgreSQL's scanner reads them (strings and comments are single tokens,
+    /// so a "$1" inside a string is no parameter).
+    static QList<Token> scan(const QString &sql);
     /// Calls `visit` on `node` and every node under it, depth first, through protobuf-c's
     /// descriptors (so no node kind is missed); `visit` returns false to skip a node's children.
     static void walk(const PgQuery__Node *node, const std::function<bool(const PgQuery__Node *)> &visit);

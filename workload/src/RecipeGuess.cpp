@@ -171,7 +171,8 @@ SynthRecipe RecipeGuess::forColumn(const modeler::Table &table, const modeler::C
     case Kind::Time:
     case Kind::Timestamp:
     case Kind::TimestampTz: return forTime(name, shape);
-    case Kind::Text: return forText(tableWords, name, shape);
+    case Kind::Text: // a tsvector's words are a set: one word (a slug) each, so that values stay apart
+        return shape.typeName == u"tsvector" ? recipe(QStringLiteral("slug")) : forText(tableWords, name, shape);
     case Kind::Uuid: return recipe(QStringLiteral("uuid"));
     case Kind::Inet:
     case Kind::Cidr: return recipe(QStringLiteral("ipv4"));

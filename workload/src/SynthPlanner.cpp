@@ -3,6 +3,7 @@
 #include "CheckAnalysis.h"
 #include "GeneratorFactory.h"
 #include "KeyPlanner.h"
+#include "PartitionBounds.h"
 #include "ValueShape.h"
 
 #include "workload/SeededRandom.h"
@@ -26,6 +27,13 @@ Diagnostic note(Severity severity, const QString &code, const QString &path, con
     Diagnostic d{severity, code, message, {}, hint};
     d.place.path = path;
     return d;
+}
+
+// A column may hold NULL: not NOT NULL itself, not in the primary key, not of a NOT NULL domain.
+bool mayBeNull(const Model &model, const Table &table, const Column &column)
+{
+    const ValueShape shape = ValueShape::of(column.type, model, Dialect::Postgres);
+    return column.nullable && !table.isPrimaryKeyColumn(column.id) && !(shape.domain && shape.domain->notNull);
 }
 
 class Planner
@@ -105,7 +113,12 @@ private:
         QHash<QString, bool> numeric;
         for (const Column &c : table.columns)
             numeric.insert(c.name, ValueShape::of(c.type, m_model, m_dialect).isNumeric());
-        const CheckAnalysis checks = CheckAnalysis::of(table, [&](const QString &name) { return numeric.value(name); });
+        CheckAnalysis checks = CheckAnalysis::of(table, [&](const QString &name) { return numeric.value(name); });
+        if (m_dialect == Dialect::Postgres && !table.partitionKey.isEmpty()) { // each row must find its partition
+            QString keyColumn;
+            if (const std::optional<ColumnRule> bounds = PartitionBounds::ruleFor(m_model, table, &keyColumn))
+                checks.rules[keyColumn].merge(*bounds);
+        }
         m_checks.insert(t.label, checks);
         const QSet<QString> foreignKeyColumns = [&] {
             QSet<QString> out;
@@ -135,7 +148,7 @@ private:
             if (!made) {
                 if (!c.nullable || table.isPrimaryKeyColumn(c.id)) {
                     Error e = made.error();
-                    e.message = QStringLiteral("cannot generate %1: %2").arg(path, e.message);
+                    e.message = QStringLiteral("cannot generate the column: %1").arg(e.message);
                     e.place.path = path;
                     e.hint = QStringLiteral("give the column a recipe (\"weighted\" with literal values works for any type)");
                     return e;
@@ -191,7 +204,7 @@ private:
                 t.linkOf[at] = int(t.links.size());
                 link.columns << at;
                 link.parentColumns << parentAt;
-                link.nullable = link.nullable && child->nullable && !table.isPrimaryKeyColumn(child->id);
+                link.nullable = link.nullable && mayBeNull(m_model, table, *child);
             }
             const Column &first = *table.column(key.columnIds.first());
             const SynthRecipe recipe = SynthRecipe::fromJson(first.synth).value();
@@ -254,6 +267,23 @@ private:
         return true;
     }
 
+    // Where a cycle is best cut: a link that may be NULL, and then one outside every unique key
+    // (whose values, set later by UPDATE, no key of the table has to keep apart).
+    static int cutScore(const TablePlan &t, const ForeignKeyLink &l)
+    {
+        QStringList keyColumns = t.table->primaryKey ? t.table->primaryKey->columnIds : QStringList();
+        for (const KeyConstraint &u : t.table->uniques)
+            keyColumns += u.columnIds;
+        for (const Index &i : t.table->indexes)
+            for (const IndexKey &k : i.keys)
+                if (i.unique)
+                    keyColumns << k.columnId << CheckAnalysis::columnsRead(*t.table, k.expression);
+        const bool inKey = std::any_of(l.columns.begin(), l.columns.end(), [&](int c) {
+            return keyColumns.contains(t.columns[c]->id) || keyColumns.contains(t.columns[c]->name);
+        });
+        return (l.nullable ? 2 : 0) + (inKey ? 0 : 1);
+    }
+
     void deferOneLink(const QList<bool> &placed)
     {
         ForeignKeyLink *chosen = nullptr;
@@ -264,7 +294,7 @@ private:
             for (ForeignKeyLink &l : t.links) {
                 if (l.selfReference || l.deferred || placed[l.parent])
                     continue;
-                if (!chosen || (l.nullable && !chosen->nullable)) {
+                if (!chosen || cutScore(t, l) > cutScore(*owner, *chosen)) {
                     chosen = &l;
                     owner = &t;
                 }
@@ -293,7 +323,26 @@ private:
         }
         Diagnostics ignored;
         const auto sqlite = DdlBuilder::create(m_model, Dialect::Sqlite, &ignored);
-        for (const int i : analysis.evaluatedChecks) {
+        // SQLite's spelling of an expression: through the check writer, which rewrites PostgreSQL's.
+        const auto spelled = [&](const QString &expression) {
+            const QString clause = sqlite->checkClause(*t.table, CheckConstraint{{}, {}, expression, false, {}});
+            return clause.startsWith(u"CHECK (") ? clause.mid(7).chopped(1) : QString();
+        };
+        // A check that reads a generated column is verified with the column computed from the row.
+        QList<int> evaluated = analysis.evaluatedChecks;
+        QHash<QString, QStringList> generatedReads;
+        for (const Column &c : t.table->columns) {
+            if (c.generatedExpr.isEmpty())
+                continue;
+            generatedReads.insert(c.name, CheckAnalysis::columnsRead(*t.table, c.generatedExpr));
+            if (const QString e = spelled(c.generatedExpr); !e.isEmpty())
+                t.generatedColumns << std::pair{c.name, e};
+        }
+        for (int i = 0; i < t.table->checks.size(); ++i)
+            for (const QString &c : analysis.columnsOfCheck[i])
+                if (generatedReads.contains(c) && !evaluated.contains(i))
+                    evaluated << i;
+        for (const int i : std::as_const(evaluated)) {
             CheckConstraint unnamed = t.table->checks[i];
             unnamed.name.clear();
             const QString clause = sqlite->checkClause(*t.table, unnamed); // "CHECK (expression)"
@@ -306,8 +355,9 @@ private:
             }
             QList<int> reads;
             for (const QString &c : analysis.columnsOfCheck[i])
-                if (const int at = int(t.columnNames.indexOf(c)); at >= 0)
-                    reads << at;
+                for (const QString &read : generatedReads.value(c, {c}))
+                    if (const int at = int(t.columnNames.indexOf(read)); at >= 0 && !reads.contains(at))
+                        reads << at;
             t.evaluatedChecks << i;
             t.checkColumns << reads;
             t.checkExpressions << clause.mid(7).chopped(1);

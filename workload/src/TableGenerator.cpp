@@ -67,13 +67,14 @@ TableGenerator::TableGenerator(const std::vector<TablePlan> &tables, int index, 
                 m_free[c] = false;
     }
     m_parentRow = QList<qint64>(p.links.size(), -1);
+    m_uniquePicks = QList<qint64>(p.links.size(), 0);
 }
 
 TableGenerator::~TableGenerator() = default;
 
 Error TableGenerator::failure(const QString &what) const
 {
-    Error e(QStringLiteral("cannot generate %1: %2").arg(m_plan.label, what), {}, QStringLiteral("synth.unsatisfiable"));
+    Error e(what, {}, QStringLiteral("synth.unsatisfiable"));
     e.place.path = m_plan.label;
     e.hint = QStringLiteral("give the columns recipes whose values meet the table's checks and keys");
     return e;
@@ -91,7 +92,7 @@ Result<void> TableGenerator::run(int batchRows, const Deliver &deliver)
         for (int i = 0; i < p.evaluatedChecks.size(); ++i)
             checks << CheckEvaluator::Check{i, p.checkExpressions[i]};
         QStringList refused;
-        auto evaluator = CheckEvaluator::create(columnSlots, checks, &refused);
+        auto evaluator = CheckEvaluator::create(columnSlots, p.generatedColumns, checks, &refused);
         if (!evaluator)
             return evaluator.error();
         m_checks = std::move(*evaluator);
@@ -152,9 +153,15 @@ void TableGenerator::pickParent(qint64 index, Row &row, int linkIndex)
         return;
     }
     // Children spread over parents evenly, or by Zipf over a fixed shuffle of the parents.
-    const qint64 r = m_linkZipf[size_t(linkIndex)]
-                         ? qint64((*m_linkOrder[size_t(linkIndex)])(m_linkZipf[size_t(linkIndex)]->sample(random) - 1))
-                         : qint64(random.below(quint64(parents)));
+    qint64 r = m_linkZipf[size_t(linkIndex)] ? qint64((*m_linkOrder[size_t(linkIndex)])(m_linkZipf[size_t(linkIndex)]->sample(random) - 1))
+                                             : qint64(random.below(quint64(parents)));
+    if (link.uniquePick) { // each parent row once, in a shuffled order; NULL when they are used up
+        if (!m_linkOrder[size_t(linkIndex)])
+            m_linkOrder[size_t(linkIndex)].emplace(quint64(parents), SeededRandom::derive(parent.seed, QStringLiteral("one-to-one")));
+        if (m_uniquePicks[size_t(linkIndex)] >= parents)
+            return setNull();
+        r = qint64((*m_linkOrder[size_t(linkIndex)])(quint64(m_uniquePicks[size_t(linkIndex)]++)));
+    }
     m_parentRow[linkIndex] = r;
     if (link.deferred && link.nullable) { // the parent is not generated yet: NULL now, UPDATE later
         PendingUpdate update{{}, linkIndex, r};
@@ -190,8 +197,20 @@ void TableGenerator::fillLinks(qint64 index, Row &row, bool selfReferences)
 Result<void> TableGenerator::redraw(qint64 index, Row &row, const QList<int> &columns)
 {
     bool any = false;
+    QList<int> refilled;
     for (const int c : columns) {
-        if (m_plan.linkOf[c] >= 0 && !m_plan.links[m_plan.linkOf[c]].inKey) {
+        const auto built = std::find_if(m_plan.keys.begin(), m_plan.keys.end(), [&](const UniqueKey &k) {
+            return k.method != UniqueKey::Method::Checked && k.columns.contains(c);
+        });
+        if (built != m_plan.keys.end()) { // a key's column: the row takes the key's next value
+            const int k = int(built - m_plan.keys.begin());
+            if (refilled.contains(k))
+                continue;
+            refilled << k;
+            if (!m_builders[size_t(k)]->fill(row, m_parentRow, m_kept))
+                return failure(QStringLiteral("the key %1 has no value left").arg(built->name));
+            any = true;
+        } else if (m_plan.linkOf[c] >= 0 && !m_plan.links[m_plan.linkOf[c]].inKey) {
             pickParent(index, row, m_plan.linkOf[c]);
             any = true;
         } else if (m_free[c]) {
@@ -263,8 +282,8 @@ Result<void> TableGenerator::makeRow(qint64 index, Row &row)
 {
     const TablePlan &p = m_plan;
     for (size_t k = 0; k < m_builders.size(); ++k)
-        if (m_builders[k])
-            m_builders[k]->fill(index, row, m_parentRow, m_kept);
+        if (m_builders[k] && !m_builders[k]->fill(row, m_parentRow, m_kept))
+            return failure(QStringLiteral("the key %1 has no value left for row %2").arg(p.keys[int(k)].name).arg(index + 1));
     for (int c = 0; c < p.columns.size(); ++c)
         if (m_free[c])
             if (auto filled = fillPlain(index, row, c); !filled)

@@ -63,6 +63,7 @@ private:
     std::vector<QSet<QString>> m_seen;                             ///< per checked key: the keys so far
     QList<bool> m_free;           ///< per column: may be drawn again
     QList<qint64> m_parentRow;    ///< per link: the parent row of the current row
+    QList<qint64> m_uniquePicks;  ///< per link picking each parent once: how many it has picked
     std::unique_ptr<CheckEvaluator> m_checks;
     QList<PendingUpdate> m_pending;
 };

@@ -24,6 +24,7 @@ struct ForeignKeyLink
     double nullRate = 0;
     double skew = 0;             ///< 0: children spread evenly over parents; else Zipf with this skew
     bool inKey = false;          ///< a unique key picks its parent rows
+    bool uniquePick = false;     ///< the link alone is a unique key it cannot be built into: each parent once
 };
 
 /// One part of a unique key: a column of its own, or a whole foreign key (a parent row).
@@ -67,6 +68,7 @@ struct TablePlan
     QList<int> evaluatedChecks;   ///< indexes into Table::checks verified row by row
     QList<QList<int>> checkColumns; ///< per entry of evaluatedChecks: the positions it reads
     QStringList checkExpressions;   ///< per entry of evaluatedChecks: the check in SQLite's spelling
+    QList<std::pair<QString, QString>> generatedColumns; ///< (name, expression in SQLite's spelling) that checks read
     QList<int> keptColumns;       ///< positions children read: stored for them
     QList<int> identifyingColumns; ///< a key that names a row (for the UPDATEs of deferred links); empty: rowid
     quint64 seed = 0;

@@ -177,10 +177,16 @@ Result<void> TargetSchema::finish(const std::vector<TablePlan> &tables, const st
             return updated;
     if (auto moved = moveSequences(tables); !moved)
         return moved;
-    for (const modeler::DdlStatement &s : std::as_const(m_statements))
-        if (s.afterData)
-            if (auto done = execute(s.sql); !done)
-                return done;
+    for (const modeler::DdlStatement &s : std::as_const(m_statements)) {
+        if (!s.afterData)
+            continue;
+        if (auto done = execute(s.sql); !done) {
+            Error e = done.error();
+            e.message = QStringLiteral("%1: %2").arg(s.sql.section(u'\n', 0, 0).left(80), e.message);
+            e.place = {};
+            return e;
+        }
+    }
     if (m_dialect == Dialect::Sqlite)
         if (auto checked = checkForeignKeys(); !checked)
             return checked;

@@ -113,6 +113,12 @@ TextGenerator::TextGenerator(Kind kind, int minLength, int maxLength, bool fixed
     case Kind::Code: m_domain = m_natural = power(36, codeWidth()); return;
     case Kind::Letters: m_domain = m_natural = power(26, codeWidth()); return;
     }
+    if (m_maxLength > 0 && longestNatural > m_maxLength) {
+        // Cut to the column's length, natural values would repeat: keys count in codes instead.
+        m_codes = true;
+        m_domain = m_natural = power(36, std::min(m_maxLength, 12));
+        return;
+    }
     // Numbered variants take the room the column leaves after its longest natural value.
     const int digits = m_maxLength < 0 ? 9 : std::clamp(m_maxLength - longestNatural - 1, 0, 9);
     m_domain = std::min(maxDomain / std::max<quint64>(m_natural, 1), power(10, digits)) * m_natural;
@@ -236,6 +242,8 @@ QVariant TextGenerator::valueAt(quint64 k) const
 {
     const bool enumerated = m_kind == Kind::CountryCode || m_kind == Kind::Currency || m_kind == Kind::Code ||
                             m_kind == Kind::Letters || m_kind == Kind::Phone || m_kind == Kind::PostalCode;
+    if (m_codes)
+        return fit(text::base36(k, std::min(m_maxLength, 12)), nullptr);
     if (k < m_natural || enumerated) // codes count through every combination of their characters
         return fit(natural(k, nullptr), nullptr);
     const QString n = QString::number(k / m_natural + 1);

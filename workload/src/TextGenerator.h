@@ -40,6 +40,7 @@ private:
     const WordLists &m_lists;
     quint64 m_natural = 1;
     quint64 m_domain = 1;
+    bool m_codes = false; ///< the column is too short for natural values: keys are codes
 };
 
 } // namespace strata::workload

@@ -74,17 +74,24 @@ void UniqueKeyBuilder::place(quint64 k, int firstAxis, Row &row, QList<qint64> &
     }
 }
 
-void UniqueKeyBuilder::fill(qint64 index, Row &row, QList<qint64> &parentRow, const std::vector<KeptValues> &kept)
+bool UniqueKeyBuilder::fill(Row &row, QList<qint64> &parentRow, const std::vector<KeptValues> &kept)
 {
     if (m_key.method == UniqueKey::Method::Permuted) {
         const int single = m_key.axes.size() == 1 ? m_key.axes[0].column : -1;
-        if (single >= 0 && m_plan.generators[size_t(single)].nullRate > 0 && m_random.chance(m_plan.generators[size_t(single)].nullRate)) {
+        if (single >= 0 && m_key.nullsDistinct && m_plan.generators[size_t(single)].nullRate > 0 &&
+            m_random.chance(m_plan.generators[size_t(single)].nullRate)) {
             row[single] = QVariant(); // NULLs never collide in a key
-            return;
+            return true;
         }
-        place(m_permutation ? (*m_permutation)(quint64(index)) : quint64(index), 0, row, parentRow, kept);
-        return;
+        if (m_used >= std::max<quint64>(m_key.combinations, 1))
+            return false;
+        const quint64 k = m_used++;
+        place(m_permutation ? (*m_permutation)(k) : k, 0, row, parentRow, kept);
+        return true;
     }
+    if (m_used >= m_key.combinations)
+        return false;
+    ++m_used;
     const qint64 parent = pickParent();
     const quint64 child = m_children[size_t(parent)]++;
     if (m_children[size_t(parent)] >= m_capacity)
@@ -95,10 +102,11 @@ void UniqueKeyBuilder::fill(qint64 index, Row &row, QList<qint64> &parentRow, co
         row[link.columns[c]] = kept[size_t(link.parent)].value(link.parentColumns[c], parent);
     if (m_key.numbered) {
         row[m_key.axes.last().column] = qlonglong(child + 1);
-        return;
+        return true;
     }
     const KeyPermutation within(m_restSize, SeededRandom::mix(m_seed ^ quint64(parent)));
     place(within(child), 1, row, parentRow, kept);
+    return true;
 }
 
 Row UniqueKeyBuilder::pureValues(qint64 index) const

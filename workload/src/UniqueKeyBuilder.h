@@ -22,9 +22,11 @@ class UniqueKeyBuilder
 public:
     UniqueKeyBuilder(const TablePlan &plan, const UniqueKey &key, quint64 seed, const std::vector<TablePlan> &tables);
 
-    /// Fills the key's columns of `row` (number `index`); `parentRow` gets the parent row picked
-    /// for each link the key holds (by link index).
-    void fill(qint64 index, connectors::Row &row, QList<qint64> &parentRow, const std::vector<KeptValues> &kept);
+    /// Fills the key's columns of `row` with the next key not used yet; `parentRow` gets the parent
+    /// row picked for each link the key holds (by link index). Called again for the same row when the
+    /// row breaks a check: that key is skipped for good, so keys never repeat. False when the key
+    /// has no combination left.
+    bool fill(connectors::Row &row, QList<qint64> &parentRow, const std::vector<KeptValues> &kept);
     /// The key's values at row `index`, in column order, for a key of plain columns (Permuted).
     connectors::Row pureValues(qint64 index) const;
 
@@ -39,6 +41,7 @@ private:
     const std::vector<TablePlan> &m_tables;
     quint64 m_seed;
     SeededRandom m_random;
+    quint64 m_used = 0; // keys taken
     std::optional<KeyPermutation> m_permutation;
     // PerParent
     quint64 m_restSize = 1;          // combinations of the axes after the parent

@@ -82,6 +82,14 @@ ValueShape ValueShape::of(const DataType &type, const modeler::Model &model, mod
     }
     shape.arrayDims = base.arrayDims;
     setFromKind(shape, base);
+    // PostgreSQL's own types that the model keeps by name: the ones Strata knows how to fill.
+    if (base.kind == DataType::Kind::Named) {
+        const QString name = base.name.toLower();
+        if (name == u"tsvector")
+            shape.kind = Kind::Text; // text casts to tsvector: its words become the lexemes
+        else if (name == u"point")
+            shape.kind = Kind::Point;
+    }
     return shape;
 }
 

@@ -13,7 +13,7 @@ struct ValueShape
 {
     enum class Kind {
         Integer, Real, Decimal, Boolean, Text, Date, Time, Timestamp, TimestampTz, Interval,
-        Uuid, Json, Xml, Inet, Cidr, MacAddr, Bits, Binary, Enum, Unknown
+        Uuid, Json, Xml, Inet, Cidr, MacAddr, Bits, Binary, Enum, Point, Unknown
     };
 
     Kind kind = Kind::Text;
