@@ -37,4 +37,24 @@ void BatchQueue::close()
     m_notFull.wakeAll();
 }
 
+void BatchQueue::recycle(connectors::RowBatch &&batch)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_spare.size() < size_t(m_capacity) + 2)
+        m_spare.push_back(std::move(batch));
+}
+
+connectors::RowBatch BatchQueue::emptyBatch(int columns)
+{
+    QMutexLocker lock(&m_mutex);
+    connectors::RowBatch batch;
+    if (!m_spare.empty()) {
+        batch = std::move(m_spare.back());
+        m_spare.pop_back();
+    }
+    lock.unlock();
+    batch.reset(columns);
+    return batch;
+}
+
 } // namespace strata::workload

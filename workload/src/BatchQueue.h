@@ -3,7 +3,7 @@
 // table's batches arrive in the order its generator made them, followed by its end.
 #pragma once
 
-#include <connectors/Column.h>
+#include <connectors/RowBatch.h>
 
 #include <strata/Error.h>
 
@@ -11,6 +11,7 @@
 #include <QWaitCondition>
 
 #include <deque>
+#include <vector>
 #include <optional>
 
 namespace strata::workload {
@@ -21,7 +22,7 @@ public:
     struct Item
     {
         int table = -1;
-        QList<connectors::Row> rows;
+        connectors::RowBatch rows;
         bool end = false;           ///< the table's generator has finished
         std::optional<Error> error; ///< why it stopped, when it failed
     };
@@ -34,11 +35,17 @@ public:
     std::optional<Item> pop(int timeoutMs);
     /// Wakes every waiting producer for good: the run stops.
     void close();
+    /// Takes back a batch that was loaded, so that a generator fills its memory again rather than
+    /// allocating (and the kernel zeroing) new memory for every batch.
+    void recycle(connectors::RowBatch &&batch);
+    /// An emptied batch for rows of `columns` values: a recycled one when there is one.
+    connectors::RowBatch emptyBatch(int columns);
 
 private:
     QMutex m_mutex;
     QWaitCondition m_notFull, m_notEmpty;
     std::deque<Item> m_items;
+    std::vector<connectors::RowBatch> m_spare;
     int m_capacity;
     bool m_closed = false;
 };

@@ -4,8 +4,10 @@
 
 namespace strata::workload {
 
-ChoiceGenerator::ChoiceGenerator(QVariantList values, const QList<double> &weights) : m_values(std::move(values))
+ChoiceGenerator::ChoiceGenerator(QVariantList values, const QList<double> &weights) : m_values(std::move(values)), m_encoded(1)
 {
+    for (const QVariant &v : std::as_const(m_values))
+        m_encoded.append(v);
     if (weights.size() != m_values.size())
         return;
     double sum = 0;
@@ -15,15 +17,30 @@ ChoiceGenerator::ChoiceGenerator(QVariantList values, const QList<double> &weigh
         m_cumulative.clear();
 }
 
-QVariant ChoiceGenerator::next(SeededRandom &random) const
+qsizetype ChoiceGenerator::pick(SeededRandom &random) const
 {
-    if (m_values.isEmpty())
-        return {};
     if (m_cumulative.isEmpty())
-        return m_values[qsizetype(random.below(quint64(m_values.size())))];
+        return qsizetype(random.below(quint64(m_values.size())));
     const double target = random.unit() * m_cumulative.last();
     const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), target);
-    return m_values[std::min<qsizetype>(it - m_cumulative.begin(), m_values.size() - 1)];
+    return std::min<qsizetype>(it - m_cumulative.begin(), m_values.size() - 1);
+}
+
+QVariant ChoiceGenerator::next(SeededRandom &random) const
+{
+    return m_values.isEmpty() ? QVariant() : m_values[pick(random)];
+}
+
+void ChoiceGenerator::write(SeededRandom &random, qint64, connectors::RowBatch &batch) const
+{
+    if (m_values.isEmpty())
+        return batch.appendNull();
+    const qsizetype i = pick(random);
+    switch (m_encoded.kind(i)) {
+    case connectors::RowBatch::Kind::Text: return batch.appendUtf8(m_encoded.bytes(i));
+    case connectors::RowBatch::Kind::Bytes: return batch.appendBytes(m_encoded.bytes(i));
+    default: return batch.append(m_values[i]);
+    }
 }
 
 } // namespace strata::workload

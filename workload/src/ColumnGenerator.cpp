@@ -43,11 +43,11 @@ std::optional<QVariant> ColumnGenerator::draw(SeededRandom &random, qint64 row) 
 std::optional<QVariant> ColumnGenerator::drawValue(SeededRandom &random, qint64 row) const
 {
     if (generator->followsRowNumber()) {
-        const QVariant v = generator->valueAt(quint64(row));
-        return accepts(v) ? std::optional<QVariant>(v) : std::nullopt;
+        QVariant v = generator->valueAt(quint64(row));
+        return accepts(v) ? std::optional<QVariant>(std::move(v)) : std::nullopt;
     }
     for (int attempt = 0; attempt < maxAttempts; ++attempt) {
-        const QVariant v = m_pool.isEmpty() ? generator->next(random) : m_pool[qsizetype(random.below(quint64(m_pool.size())))];
+        QVariant v = m_pool.isEmpty() ? generator->next(random) : m_pool[qsizetype(random.below(quint64(m_pool.size())))];
         if (accepts(v))
             return v;
     }

@@ -13,7 +13,7 @@ constexpr double maxDomain = 4.0e18; // keys permute at most this many values
 } // namespace
 
 NumberGenerator::NumberGenerator(const Params &params, Output output, int scale, double low, double high)
-    : m_params(params), m_output(output), m_scale(output == Output::Decimal ? std::max(scale, 0) : 0),
+    : m_params(params), m_output(output), m_scale(output == Output::Decimal ? std::clamp(scale, 0, 9) : 0),
       m_unit(output == Output::Real ? 0 : std::pow(10.0, -m_scale))
 {
     m_low = std::max(low, params.min.value_or(low));
@@ -61,14 +61,34 @@ double NumberGenerator::draw(SeededRandom &random) const
     return 0;
 }
 
-QVariant NumberGenerator::next(SeededRandom &random) const
+double NumberGenerator::bounded(SeededRandom &random) const
 {
     double value = draw(random);
     // Unbounded distributions are drawn again a few times when they fall outside, then clamped:
     // a recipe whose range hardly overlaps the column's still ends.
     for (int attempt = 0; attempt < 8 && (value < m_low || value > m_high); ++attempt)
         value = draw(random);
-    return make(std::clamp(value, m_low, m_high));
+    return std::clamp(value, m_low, m_high);
+}
+
+QVariant NumberGenerator::next(SeededRandom &random) const
+{
+    return make(bounded(random));
+}
+
+void NumberGenerator::write(SeededRandom &random, qint64 row, connectors::RowBatch &batch) const
+{
+    if (followsRowNumber())
+        return ValueGenerator::write(random, row, batch);
+    const double value = bounded(random);
+    switch (m_output) {
+    case Output::Real: return batch.appendReal(value);
+    case Output::Integer: return batch.appendInteger(qint64(std::llround(value)));
+    case Output::Decimal: {
+        char *out = batch.textSpace(48);
+        return batch.commitText(text::writeDecimal(out, std::llround(value / m_unit), m_scale) - out);
+    }
+    }
 }
 
 QVariant NumberGenerator::make(double value) const

@@ -28,12 +28,15 @@ public:
     NumberGenerator(const Params &params, Output output, int scale, double low, double high);
 
     QVariant next(SeededRandom &random) const override;
+    void write(SeededRandom &random, qint64 row, connectors::RowBatch &batch) const override;
     quint64 domainSize() const override { return m_domain; }
     bool followsRowNumber() const override { return m_params.distribution == Distribution::Sequence; }
     QVariant valueAt(quint64 k) const override;
 
 private:
     double draw(SeededRandom &random) const;
+    /// A draw kept inside the bounds (drawn again a few times, then clamped).
+    double bounded(SeededRandom &random) const;
     QVariant make(double value) const;
 
     Params m_params;

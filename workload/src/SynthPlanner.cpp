@@ -81,7 +81,7 @@ private:
             plan.table = &t;
             plan.label = m_model.qualifiedName(t);
             plan.schema = m_dialect == Dialect::Postgres ? m_model.schemaName(t.schemaId) : QString();
-            plan.seed = SeededRandom::derive(m_options.seed, QStringLiteral("table:") + t.id);
+            plan.seed = SeededRandom::derive(m_options.seed, QString(QStringLiteral("table:") + t.id));
             m_index.insert(t.id, int(m_tables.size()));
             m_tables.push_back(std::move(plan));
         }
@@ -163,7 +163,7 @@ private:
             }
             if (table.isPrimaryKeyColumn(c.id))
                 made->nullRate = 0;
-            made->preparePool(SeededRandom::derive(t.seed, QStringLiteral("pool:") + c.id));
+            made->preparePool(SeededRandom::derive(t.seed, QString(QStringLiteral("pool:") + c.id)));
             if (made->distinct > 0 && made->poolSize() < made->distinct)
                 m_out.diagnostics << note(Severity::Warning, QStringLiteral("synth.distinct"), path,
                                           QStringLiteral("its generator made only %1 of the %2 different values asked for")

@@ -72,6 +72,7 @@ public:
             }
             if (auto loaded = load(t, item->rows); !loaded)
                 return loaded;
+            m_queue.recycle(std::move(item->rows));
         }
         return Result<void>::success();
     }
@@ -101,31 +102,31 @@ private:
     void generate(int index)
     {
         TableGenerator generator(m_plan.tables, index, m_kept);
-        auto done = generator.run(m_options.batchRows, [&](QList<Row> &&rows) {
-            return m_queue.push(BatchQueue::Item{index, std::move(rows), false, std::nullopt});
-        });
+        auto done = generator.run(
+            m_options.batchRows,
+            [&](RowBatch &&rows) { return m_queue.push(BatchQueue::Item{index, std::move(rows), false, std::nullopt}); },
+            [&](int columns) { return m_queue.emptyBatch(columns); });
         m_pending[size_t(index)] = generator.pendingUpdates();
-        m_queue.push(BatchQueue::Item{index, {}, true, done ? std::nullopt : std::optional<Error>(done.error())});
+        m_queue.push(BatchQueue::Item{index, RowBatch(), true, done ? std::nullopt : std::optional<Error>(done.error())});
     }
 
-    Result<void> load(size_t t, QList<Row> &rows)
+    Result<void> load(size_t t, RowBatch &rows)
     {
         const TablePlan &plan = m_plan.tables[t];
         if (!m_clocks[t].isValid()) {
             m_clocks[t].start();
             m_progress[t].state = TableProgress::State::Loading;
         }
-        qsizetype next = 0;
+        bool given = false;
         ExecOptions options;
         options.control = m_control;
-        auto loaded = m_session.load(plan.schema, plan.table->name, plan.columnNames,
-                                     [&](Row &row) {
-                                         if (next == rows.size())
-                                             return false;
-                                         row = std::move(rows[next++]);
-                                         return true;
-                                     },
-                                     options);
+        auto loaded = m_session.loadBatches(plan.schema, plan.table->name, plan.columnNames,
+                                            [&](RowBatch &batch) {
+                                                std::swap(batch, rows); // the second call takes it back, to recycle
+                                                given = !given;
+                                                return given;
+                                            },
+                                            options);
         if (!loaded) {
             Error e = loaded.error();
             if (e.code != QLatin1String(cancelledCode))

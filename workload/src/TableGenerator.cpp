@@ -34,9 +34,9 @@ TableGenerator::TableGenerator(const std::vector<TablePlan> &tables, int index, 
 {
     const TablePlan &p = m_plan;
     for (const modeler::Column *c : p.columns)
-        m_columnRandom.push_back(SeededRandom::stream(p.seed, QStringLiteral("column:") + c->id));
+        m_columnRandom.push_back(SeededRandom::stream(p.seed, QString(QStringLiteral("column:") + c->id)));
     for (const ForeignKeyLink &l : p.links) {
-        m_linkRandom.push_back(SeededRandom::stream(p.seed, QStringLiteral("link:") + p.table->foreignKeys[l.foreignKey].id));
+        m_linkRandom.push_back(SeededRandom::stream(p.seed, QString(QStringLiteral("link:") + p.table->foreignKeys[l.foreignKey].id)));
         const qint64 parents = tables[size_t(l.parent)].rows;
         m_linkZipf.emplace_back();
         m_linkOrder.emplace_back();
@@ -52,19 +52,32 @@ TableGenerator::TableGenerator(const std::vector<TablePlan> &tables, int index, 
             if (KeyPlanner::pureKey(parent, k.columns) && k.columns.size() == l.parentColumns.size() &&
                 std::all_of(k.columns.begin(), k.columns.end(), [&](int c) { return l.parentColumns.contains(c); }))
                 m_deferredKeys.back() = std::make_unique<UniqueKeyBuilder>(
-                    parent, k, SeededRandom::derive(parent.seed, QStringLiteral("key:") + k.name), tables);
+                    parent, k, SeededRandom::derive(parent.seed, QString(QStringLiteral("key:") + k.name)), tables);
     }
     m_free = QList<bool>(p.columns.size(), true);
     for (int c = 0; c < p.columns.size(); ++c)
         m_free[c] = p.linkOf[c] < 0;
     for (const UniqueKey &k : p.keys) {
         const bool built = k.method != UniqueKey::Method::Checked;
-        m_builders.push_back(built ? std::make_unique<UniqueKeyBuilder>(p, k, SeededRandom::derive(p.seed, QStringLiteral("key:") + k.name), tables)
+        m_builders.push_back(built ? std::make_unique<UniqueKeyBuilder>(p, k, SeededRandom::derive(p.seed, QString(QStringLiteral("key:") + k.name)), tables)
                                    : nullptr);
         m_seen.emplace_back();
         if (built)
             for (const int c : k.columns)
                 m_free[c] = false;
+    }
+    // Columns no key, ordering, check or child reads: their generator writes into the batch itself.
+    m_direct = QList<bool>(p.columns.size(), false);
+    for (int c = 0; c < p.columns.size(); ++c) {
+        const ColumnGenerator &g = p.generators[size_t(c)];
+        bool read = !m_free[c] || !g.generator || !g.rule.isEmpty() || g.distinct > 0 || p.keptColumns.contains(c);
+        for (const auto &[greater, lesser] : p.orderings)
+            read = read || greater == c || lesser == c;
+        for (const QList<int> &reads : p.checkColumns)
+            read = read || reads.contains(c);
+        for (const UniqueKey &k : p.keys)
+            read = read || k.columns.contains(c);
+        m_direct[c] = !read;
     }
     m_parentRow = QList<qint64>(p.links.size(), -1);
     m_uniquePicks = QList<qint64>(p.links.size(), 0);
@@ -80,7 +93,8 @@ Error TableGenerator::failure(const QString &what) const
     return e;
 }
 
-Result<void> TableGenerator::run(int batchRows, const Deliver &deliver)
+Result<void> TableGenerator::run(int batchRows, const Deliver &deliver,
+                                 const std::function<connectors::RowBatch(int columns)> &emptyBatch)
 {
     const TablePlan &p = m_plan;
     m_kept[size_t(&p - m_tables.data())].prepare(p.keptColumns, p.rows);
@@ -97,21 +111,35 @@ Result<void> TableGenerator::run(int batchRows, const Deliver &deliver)
             return evaluator.error();
         m_checks = std::move(*evaluator);
     }
-    QList<Row> batch;
-    batch.reserve(batchRows);
+    const qsizetype values = qsizetype(batchRows) * p.columns.size();
+    qsizetype bytes = 0; // of the last batch: the next one is made as large at once
+    connectors::RowBatch batch = emptyBatch(int(p.columns.size()));
+    batch.reserve(values, bytes);
     KeptValues &kept = m_kept[size_t(&p - m_tables.data())];
+    Row row(p.columns.size());
     for (qint64 i = 0; i < p.rows; ++i) {
-        Row row(p.columns.size());
         if (auto made = makeRow(i, row); !made)
             return made.error();
         for (const int c : p.keptColumns)
             kept.set(c, i, row[c]);
-        batch.append(std::move(row));
-        if (batch.size() >= batchRows) {
+        for (int c = 0; c < row.size(); ++c) { // made into text here, on the thread that made it
+            if (!m_direct[c]) {
+                batch.append(row[c]);
+                continue;
+            }
+            const ColumnGenerator &g = p.generators[size_t(c)];
+            SeededRandom &random = m_columnRandom[size_t(c)];
+            if (g.nullRate > 0 && random.chance(g.nullRate)) // as ColumnGenerator::draw does
+                batch.appendNull();
+            else
+                g.generator->write(random, i, batch);
+        }
+        if (batch.rows() >= batchRows) {
+            bytes = std::max(bytes, batch.byteSize() + batch.byteSize() / 8);
             if (!deliver(std::move(batch)))
                 return Error(QStringLiteral("the run was cancelled"), {}, QLatin1String(cancelledCode));
-            batch = QList<Row>();
-            batch.reserve(batchRows);
+            batch = emptyBatch(int(p.columns.size()));
+            batch.reserve(values, bytes);
         }
     }
     if (!batch.isEmpty() && !deliver(std::move(batch)))
@@ -126,11 +154,11 @@ Result<void> TableGenerator::fillPlain(qint64 index, Row &row, int c)
         row[c] = QVariant();
         return Result<void>::success();
     }
-    const std::optional<QVariant> v = g.draw(m_columnRandom[size_t(c)], index);
+    std::optional<QVariant> v = g.draw(m_columnRandom[size_t(c)], index);
     if (!v)
         return failure(QStringLiteral("no value of the column %1 (%2) meets its checks after %3 tries")
                            .arg(m_plan.columnNames[c], g.description).arg(ColumnGenerator::maxAttempts));
-    row[c] = *v;
+    row[c] = std::move(*v);
     return Result<void>::success();
 }
 
@@ -285,7 +313,7 @@ Result<void> TableGenerator::makeRow(qint64 index, Row &row)
         if (m_builders[k] && !m_builders[k]->fill(row, m_parentRow, m_kept))
             return failure(QStringLiteral("the key %1 has no value left for row %2").arg(p.keys[int(k)].name).arg(index + 1));
     for (int c = 0; c < p.columns.size(); ++c)
-        if (m_free[c])
+        if (m_free[c] && !m_direct[c])
             if (auto filled = fillPlain(index, row, c); !filled)
                 return filled;
     fillLinks(index, row, false);

@@ -30,13 +30,14 @@ public:
         qint64 parentRow = -1;
     };
     /// Takes a full batch; returns false to stop (the run was cancelled).
-    using Deliver = std::function<bool(QList<connectors::Row> &&batch)>;
+    using Deliver = std::function<bool(connectors::RowBatch &&batch)>;
 
     /// `kept`: every table's kept values (this table's are written, its parents' read).
     TableGenerator(const std::vector<TablePlan> &tables, int index, std::vector<KeptValues> &kept);
     ~TableGenerator();
 
-    Result<void> run(int batchRows, const Deliver &deliver);
+    /// `emptyBatch` gives a batch to fill (recycled memory where there is some).
+    Result<void> run(int batchRows, const Deliver &deliver, const std::function<connectors::RowBatch(int columns)> &emptyBatch);
     const QList<PendingUpdate> &pendingUpdates() const { return m_pending; }
 
 private:
@@ -62,6 +63,7 @@ private:
     std::vector<std::unique_ptr<UniqueKeyBuilder>> m_deferredKeys; ///< per link: the parent's key, for NOT NULL cycles
     std::vector<QSet<QString>> m_seen;                             ///< per checked key: the keys so far
     QList<bool> m_free;           ///< per column: may be drawn again
+    QList<bool> m_direct;         ///< per column: nothing reads its value, so it goes straight into the batch
     QList<qint64> m_parentRow;    ///< per link: the parent row of the current row
     QList<qint64> m_uniquePicks;  ///< per link picking each parent once: how many it has picked
     std::unique_ptr<CheckEvaluator> m_checks;

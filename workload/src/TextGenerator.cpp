@@ -4,6 +4,7 @@
 #include "WordLists.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace strata::workload {
 
@@ -113,6 +114,12 @@ TextGenerator::TextGenerator(Kind kind, int minLength, int maxLength, bool fixed
     case Kind::Code: m_domain = m_natural = power(36, codeWidth()); return;
     case Kind::Letters: m_domain = m_natural = power(26, codeWidth()); return;
     }
+    m_longest = longestNatural;
+    const bool listKind = kind == Kind::FirstName || kind == Kind::LastName || kind == Kind::FullName || kind == Kind::Email ||
+                          kind == Kind::City || kind == Kind::Country || kind == Kind::Company || kind == Kind::ProductName ||
+                          kind == Kind::Status;
+    // Written straight as UTF-8 when fit() would change nothing: no minimum, and room for the longest.
+    m_direct = listKind && l.ascii && m_minLength == 0 && (m_maxLength < 0 || m_maxLength >= longestNatural);
     if (m_maxLength > 0 && longestNatural > m_maxLength) {
         // Cut to the column's length, natural values would repeat: keys count in codes instead.
         m_codes = true;
@@ -142,7 +149,7 @@ QString TextGenerator::natural(quint64 k, SeededRandom *random) const
     case Kind::LastName: return l.lastNames[qsizetype(k)];
     case Kind::FullName: return l.firstNames[qsizetype(k % nF)] + u' ' + l.lastNames[qsizetype(k / nF)];
     case Kind::Email:
-        return l.firstNames[qsizetype(k % nF)].toLower() + u'.' + l.lastNames[qsizetype(k / nF)].toLower() + u'@' +
+        return l.firstNamesLower[qsizetype(k % nF)] + u'.' + l.lastNamesLower[qsizetype(k / nF)] + u'@' +
                l.emailDomains[qsizetype(SeededRandom::mix(k) % quint64(l.emailDomains.size()))];
     case Kind::Street: {
         const quint64 nS = quint64(l.streets.size());
@@ -193,11 +200,14 @@ QString TextGenerator::running(SeededRandom &random) const
     const int target = low + int(double(high - low) * (random.unit() + random.unit()) / 2); // most near the middle
     const QStringList &words = m_lists.words;
     QString out;
+    out.reserve(target + 16);
     while (out.size() < target) {
         const int length = 4 + int(random.below(9));
         for (int i = 0; i < length; ++i) {
             const QString &word = words[qsizetype(random.below(quint64(words.size())))];
-            out += i == 0 ? (out.isEmpty() ? QString() : QStringLiteral(" ")) + capitalised(word) : u' ' + word;
+            if (!out.isEmpty())
+                out += u' ';
+            out += i == 0 ? capitalised(word) : word;
         }
         out += u'.';
     }
@@ -221,6 +231,74 @@ QString TextGenerator::fit(QString value, SeededRandom *random) const
 }
 
 QVariant TextGenerator::next(SeededRandom &random) const
+{
+    return nextText(random);
+}
+
+void TextGenerator::write(SeededRandom &random, qint64, connectors::RowBatch &batch) const
+{
+    if (!m_direct)
+        return batch.appendText(nextText(random));
+    char *out = batch.textSpace(2 * m_longest + 8);
+    qsizetype length = 0;
+    writeNatural(random.below(m_natural), out, &length); // the draw nextText() makes: the same value
+    batch.commitText(length);
+}
+
+namespace {
+
+char *put(char *out, const QByteArray &bytes)
+{
+    std::memcpy(out, bytes.constData(), size_t(bytes.size()));
+    return out + bytes.size();
+}
+
+} // namespace
+
+bool TextGenerator::writeNatural(quint64 k, char *out, qsizetype *length) const
+{
+    const WordLists::Utf8 &u = m_lists.utf8;
+    const quint64 nF = quint64(u.firstNames.size());
+    char *end = out;
+    switch (m_kind) {
+    case Kind::FirstName: end = put(out, u.firstNames[qsizetype(k)]); break;
+    case Kind::LastName: end = put(out, u.lastNames[qsizetype(k)]); break;
+    case Kind::FullName:
+        end = put(out, u.firstNames[qsizetype(k % nF)]);
+        *end++ = ' ';
+        end = put(end, u.lastNames[qsizetype(k / nF)]);
+        break;
+    case Kind::Email:
+        end = put(out, u.firstNamesLower[qsizetype(k % nF)]);
+        *end++ = '.';
+        end = put(end, u.lastNamesLower[qsizetype(k / nF)]);
+        *end++ = '@';
+        end = put(end, u.emailDomains[qsizetype(SeededRandom::mix(k) % quint64(u.emailDomains.size()))]);
+        break;
+    case Kind::City: end = put(out, u.cities[qsizetype(k)]); break;
+    case Kind::Country: end = put(out, u.countryNames[qsizetype(k)]); break;
+    case Kind::Company: {
+        const quint64 nC = quint64(u.companies.size());
+        end = put(out, u.companies[qsizetype(k % nC)]);
+        *end++ = ' ';
+        end = put(end, u.companySuffixes[qsizetype(k / nC)]);
+        break;
+    }
+    case Kind::ProductName: {
+        const quint64 nA = quint64(u.adjectives.size());
+        end = put(out, u.adjectives[qsizetype(k % nA)]);
+        *end++ = ' ';
+        end = put(end, u.nouns[qsizetype(k / nA)]);
+        break;
+    }
+    case Kind::Status: end = put(out, u.statuses[qsizetype(k)]); break;
+    default: return false;
+    }
+    *length = end - out;
+    return true;
+}
+
+QString TextGenerator::nextText(SeededRandom &random) const
 {
     switch (m_kind) {
     case Kind::Text: return fit(running(random), &random);

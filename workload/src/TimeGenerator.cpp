@@ -11,7 +11,13 @@ using Period = modeler::Seasonality::Period;
 
 TimeGenerator::TimeGenerator(Output output, qint64 from, qint64 to, std::optional<modeler::Seasonality> seasonality)
     : m_output(output), m_from(std::min(from, to)), m_to(std::max(from, to)), m_seasonality(seasonality)
-{}
+{
+    if (!m_seasonality)
+        return;
+    const double a = m_seasonality->amplitude;
+    for (int i = 0; i < 4096; ++i)
+        m_keep.push_back((1 + a * std::cos(2 * std::numbers::pi * ((i + 0.5) / 4096 - m_seasonality->peak))) / (1 + a));
+}
 
 double TimeGenerator::keepChance(qint64 value) const
 {
@@ -26,11 +32,10 @@ double TimeGenerator::keepChance(qint64 value) const
         break;
     }
     }
-    const double a = m_seasonality->amplitude;
-    return (1 + a * std::cos(2 * std::numbers::pi * (phase - m_seasonality->peak))) / (1 + a);
+    return m_keep[size_t(std::clamp(int(phase * 4096), 0, 4095))];
 }
 
-QVariant TimeGenerator::next(SeededRandom &random) const
+qint64 TimeGenerator::draw(SeededRandom &random) const
 {
     const quint64 span = quint64(m_to - m_from) + 1;
     qint64 value = m_from + qint64(random.below(span));
@@ -39,18 +44,35 @@ QVariant TimeGenerator::next(SeededRandom &random) const
         for (int attempt = 0; attempt < 200 && !random.chance(keepChance(value)); ++attempt)
             value = m_from + qint64(random.below(span));
     }
-    return make(value);
+    return value;
+}
+
+char *TimeGenerator::format(char *out, qint64 value) const
+{
+    switch (m_output) {
+    case Output::Date: return text::writeDate(out, value);
+    case Output::Time: return text::writeTimeOfDay(out, value);
+    case Output::Timestamp: return text::writeTimestamp(out, value, false);
+    case Output::TimestampTz: return text::writeTimestamp(out, value, true);
+    }
+    return out;
+}
+
+QVariant TimeGenerator::next(SeededRandom &random) const
+{
+    return make(draw(random));
+}
+
+void TimeGenerator::write(SeededRandom &random, qint64, connectors::RowBatch &batch) const
+{
+    char *out = batch.textSpace(48);
+    batch.commitText(format(out, draw(random)) - out);
 }
 
 QVariant TimeGenerator::make(qint64 value) const
 {
-    switch (m_output) {
-    case Output::Date: return text::date(value);
-    case Output::Time: return text::timeOfDay(value);
-    case Output::Timestamp: return text::timestamp(value, false);
-    case Output::TimestampTz: return text::timestamp(value, true);
-    }
-    return {};
+    char buffer[48];
+    return QString::fromLatin1(buffer, format(buffer, value) - buffer);
 }
 
 } // namespace strata::workload

@@ -7,6 +7,7 @@
 #include <modeler/SynthRecipe.h>
 
 #include <optional>
+#include <vector>
 
 namespace strata::workload {
 
@@ -19,17 +20,21 @@ public:
     TimeGenerator(Output output, qint64 from, qint64 to, std::optional<modeler::Seasonality> seasonality = {});
 
     QVariant next(SeededRandom &random) const override;
+    void write(SeededRandom &random, qint64 row, connectors::RowBatch &batch) const override;
     quint64 domainSize() const override { return quint64(m_to - m_from) + 1; }
     QVariant valueAt(quint64 k) const override { return make(m_from + qint64(k)); }
 
 private:
     QVariant make(qint64 value) const;
+    qint64 draw(SeededRandom &random) const;
+    char *format(char *out, qint64 value) const;
     /// How likely the moment is kept, relative to the busiest (0..1].
     double keepChance(qint64 value) const;
 
     Output m_output;
     qint64 m_from, m_to;
     std::optional<modeler::Seasonality> m_seasonality;
+    std::vector<double> m_keep; ///< keepChance at 4096 points of the period: a lookup instead of a cosine per draw
 };
 
 } // namespace strata::workload

@@ -5,6 +5,8 @@
 
 #include "workload/SeededRandom.h"
 
+#include <connectors/RowBatch.h>
+
 #include <QVariant>
 
 namespace strata::workload {
@@ -16,6 +18,12 @@ public:
 
     /// A value drawn by the generator's distribution.
     virtual QVariant next(SeededRandom &random) const = 0;
+    /// Draws a value as next() does and appends it to the batch, without a QVariant: the path of
+    /// columns that no key, check or child reads. Generators that format their own text override it.
+    virtual void write(SeededRandom &random, qint64 row, connectors::RowBatch &batch) const
+    {
+        batch.append(followsRowNumber() ? valueAt(quint64(row)) : next(random));
+    }
     /// How many different values valueAt() makes; 0 when the generator cannot enumerate them.
     virtual quint64 domainSize() const { return 0; }
     /// How many of the first values of valueAt() are the natural ones (a list's own entries, before

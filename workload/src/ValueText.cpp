@@ -13,12 +13,55 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 
-void appendPadded(QString &out, qint64 value, int width)
+// Writes `value` as `width` digits (at least) at `out`; returns the end. Values are never negative here.
+char *digits(char *out, qint64 value, int width)
 {
-    QString digits = QString::number(value);
-    if (digits.size() < width)
-        out += QString(width - digits.size(), u'0');
-    out += digits;
+    char buffer[24];
+    int n = 0;
+    do {
+        buffer[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    while (n < width)
+        buffer[n++] = '0';
+    while (n > 0)
+        *out++ = buffer[--n];
+    return out;
+}
+
+// The date of a day number as year, month, day.
+void civil(qint64 days, qint64 *year, qint64 *month, qint64 *day)
+{
+    const qint64 z = days + 719468;
+    const qint64 era = floorDiv(z, 146097);
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    *day = doy - (153 * mp + 2) / 5 + 1;
+    *month = mp < 10 ? mp + 3 : mp - 9;
+    *year = yoe + era * 400 + (*month <= 2);
+}
+
+// "2024-03-09" at `out` (10 characters for years 0-9999).
+char *dateText(char *out, qint64 days)
+{
+    qint64 year, month, day;
+    civil(days, &year, &month, &day);
+    out = digits(out, year, 4);
+    *out++ = '-';
+    out = digits(out, month, 2);
+    *out++ = '-';
+    return digits(out, day, 2);
+}
+
+char *timeText(char *out, qint64 seconds)
+{
+    out = digits(out, seconds / 3600, 2);
+    *out++ = ':';
+    out = digits(out, seconds / 60 % 60, 2);
+    *out++ = ':';
+    return digits(out, seconds % 60, 2);
 }
 
 } // namespace
@@ -34,60 +77,67 @@ qint64 daysFromCivil(int year, int month, int day)
     return era * 146097 + doe - 719468;
 }
 
+char *writeDate(char *out, qint64 days)
+{
+    return dateText(out, days);
+}
+
+char *writeTimeOfDay(char *out, qint64 seconds)
+{
+    return timeText(out, seconds);
+}
+
+char *writeTimestamp(char *out, qint64 secondsSinceEpoch, bool withZone)
+{
+    const qint64 days = floorDiv(secondsSinceEpoch, 86400);
+    char *end = dateText(out, days);
+    *end++ = ' ';
+    end = timeText(end, secondsSinceEpoch - days * 86400);
+    if (withZone)
+        for (const char c : {'+', '0', '0', ':', '0', '0'})
+            *end++ = c;
+    return end;
+}
+
+char *writeDecimal(char *out, qint64 units, int scale)
+{
+    const bool negative = units < 0;
+    const quint64 magnitude = negative ? 0 - quint64(units) : quint64(units);
+    if (negative)
+        *out++ = '-';
+    if (scale <= 0)
+        return digits(out, qint64(magnitude), 1);
+    quint64 divisor = 1;
+    for (int i = 0; i < scale; ++i)
+        divisor *= 10;
+    out = digits(out, qint64(magnitude / divisor), 1);
+    *out++ = '.';
+    return digits(out, qint64(magnitude % divisor), scale);
+}
+
+// Formatted into a buffer and made a QString once: a million timestamps, a million allocations.
 QString date(qint64 days)
 {
-    const qint64 z = days + 719468;
-    const qint64 era = floorDiv(z, 146097);
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
-    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 year = yoe + era * 400 + (month <= 2);
-    QString out;
-    out.reserve(10);
-    appendPadded(out, year, 4);
-    out += u'-';
-    appendPadded(out, month, 2);
-    out += u'-';
-    appendPadded(out, day, 2);
-    return out;
+    char buffer[48];
+    return QString::fromLatin1(buffer, writeDate(buffer, days) - buffer);
 }
 
 QString timeOfDay(qint64 seconds)
 {
-    QString out;
-    out.reserve(8);
-    appendPadded(out, seconds / 3600, 2);
-    out += u':';
-    appendPadded(out, seconds / 60 % 60, 2);
-    out += u':';
-    appendPadded(out, seconds % 60, 2);
-    return out;
+    char buffer[48];
+    return QString::fromLatin1(buffer, writeTimeOfDay(buffer, seconds) - buffer);
 }
 
 QString timestamp(qint64 secondsSinceEpoch, bool withZone)
 {
-    const qint64 days = floorDiv(secondsSinceEpoch, 86400);
-    QString out = date(days) + u' ' + timeOfDay(secondsSinceEpoch - days * 86400);
-    if (withZone)
-        out += QStringLiteral("+00:00");
-    return out;
+    char buffer[48];
+    return QString::fromLatin1(buffer, writeTimestamp(buffer, secondsSinceEpoch, withZone) - buffer);
 }
 
 QString decimal(qint64 units, int scale)
 {
-    if (scale <= 0)
-        return QString::number(units);
-    const bool negative = units < 0;
-    const quint64 magnitude = negative ? 0 - quint64(units) : quint64(units);
-    quint64 divisor = 1;
-    for (int i = 0; i < scale; ++i)
-        divisor *= 10;
-    QString fraction = QString::number(magnitude % divisor);
-    fraction = QString(scale - fraction.size(), u'0') + fraction;
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / divisor) + u'.' + fraction;
+    char buffer[48];
+    return QString::fromLatin1(buffer, writeDecimal(buffer, units, scale) - buffer);
 }
 
 QString base36(quint64 k, int width)

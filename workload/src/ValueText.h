@@ -26,6 +26,12 @@ QString letters(quint64 k, int width);
 /// 8-4-4-4-12 hex with the version 4 and variant bits set.
 QString uuid(quint64 high, quint64 low);
 
+// The same, written at `out` (room for 48 characters); they return the end.
+char *writeDate(char *out, qint64 days);
+char *writeTimeOfDay(char *out, qint64 seconds);
+char *writeTimestamp(char *out, qint64 secondsSinceEpoch, bool withZone);
+char *writeDecimal(char *out, qint64 units, int scale);
+
 /// "2024-03-09" (or a timestamp's date part) as days since 1970-01-01.
 std::optional<qint64> parseDate(const QString &text);
 /// "2024-03-09", "2024-03-09T08:05:09", "2024-03-09 08:05" as seconds since 1970-01-01 (UTC).

@@ -21,6 +21,16 @@ QStringList lines(const QString &name)
     return out;
 }
 
+QList<QByteArray> encoded(const QStringList &list, bool *ascii)
+{
+    QList<QByteArray> out;
+    for (const QString &entry : list) {
+        out << entry.toUtf8();
+        *ascii = *ascii && out.last().size() == entry.size();
+    }
+    return out;
+}
+
 } // namespace
 
 const WordLists &WordLists::instance()
@@ -37,11 +47,22 @@ WordLists::WordLists()
       companySuffixes(lines(QStringLiteral("company-suffixes.txt"))), statuses(lines(QStringLiteral("statuses.txt"))),
       emailDomains(lines(QStringLiteral("email-domains.txt")))
 {
+    for (const QString &name : std::as_const(firstNames))
+        firstNamesLower << name.toLower();
+    for (const QString &name : std::as_const(lastNames))
+        lastNamesLower << name.toLower();
+    QStringList countryNames;
     for (const QString &line : lines(QStringLiteral("countries.tsv"))) {
         const QStringList fields = line.split(u'\t');
-        if (fields.size() == 3)
+        if (fields.size() == 3) {
             countries.append(Country{fields[0], fields[1], fields[2]});
+            countryNames << fields[1];
+        }
     }
+    utf8 = Utf8{encoded(firstNames, &ascii), encoded(lastNames, &ascii), encoded(firstNamesLower, &ascii),
+                encoded(lastNamesLower, &ascii), encoded(cities, &ascii), encoded(countryNames, &ascii),
+                encoded(companies, &ascii), encoded(companySuffixes, &ascii), encoded(adjectives, &ascii),
+                encoded(nouns, &ascii), encoded(statuses, &ascii), encoded(emailDomains, &ascii)};
 }
 
 } // namespace strata::workload

@@ -20,9 +20,19 @@ public:
 
     static const WordLists &instance();
 
-    QStringList firstNames, lastNames, cities, streets, words, adjectives, nouns, companies, companySuffixes, statuses,
+    QStringList firstNames, lastNames, firstNamesLower, lastNamesLower, cities, streets, words, adjectives, nouns, companies, companySuffixes, statuses,
         emailDomains;
     QList<Country> countries;
+
+    /// The same lists as UTF-8, for generators that write text straight into a batch.
+    struct Utf8
+    {
+        QList<QByteArray> firstNames, lastNames, firstNamesLower, lastNamesLower, cities, countryNames, companies,
+            companySuffixes, adjectives, nouns, statuses, emailDomains;
+    };
+    Utf8 utf8;
+    /// Every entry is ASCII: a character is a byte, so lengths in bytes are lengths in characters.
+    bool ascii = true;
 
 private:
     WordLists();

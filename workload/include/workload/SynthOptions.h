@@ -29,7 +29,7 @@ struct SynthOptions
     /// Rows of particular tables, by name ("orders" or "shop.orders"); the scale applies to them too.
     QHash<QString, qint64> rows;
     /// Rows per batch handed from the generators to the loader.
-    int batchRows = 4096;
+    int batchRows = 20000;
     /// Generator threads; 0: one per core.
     int threads = 0;
     /// PostgreSQL: drop the model's tables, views and types first when the database has them.
