@@ -8,6 +8,7 @@ namespace strata::cli {
 std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeDdlCommand();
 std::unique_ptr<Command> makeSynthCommand();
+std::unique_ptr<Command> makeProfileCommand();
 
 CommandList allCommands()
 {
@@ -17,6 +18,7 @@ CommandList allCommands()
     list.push_back(std::make_unique<QueryCommand>());
     list.push_back(std::make_unique<ExplainCommand>());
     list.push_back(makeSynthCommand());
+    list.push_back(makeProfileCommand());
     return list;
 }
 

@@ -125,6 +125,14 @@ void walkMessage(const ProtobufCMessage *m, const std::function<bool(const PgQue
 
 } // namespace
 
+QString PgParseTree::fingerprint(const QString &sql)
+{
+    PgQueryFingerprintResult result = pg_query_fingerprint(sql.toUtf8().constData());
+    const QString out = result.error || !result.fingerprint_str ? QString() : QString::fromLatin1(result.fingerprint_str);
+    pg_query_free_fingerprint_result(result);
+    return out;
+}
+
 QList<PgParseTree::Token> PgParseTree::scan(const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
@@ -141,6 +149,8 @@ QList<PgParseTree::Token> PgParseTree::scan(const QString &sql)
             token.length = token.text.size();
             if (t->token == PG_QUERY__TOKEN__PARAM) {
                 token.kind = Token::Kind::Parameter;
+            } else if (t->token == PG_QUERY__TOKEN__SQL_COMMENT || t->token == PG_QUERY__TOKEN__C_COMMENT) {
+                token.kind = Token::Kind::Comment;
             } else if (t->token == PG_QUERY__TOKEN__IDENT || t->keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD) {
                 token.kind = Token::Kind::Word;
                 if (token.text.startsWith(u'"') && token.text.endsWith(u'"') && token.text.size() >= 2)

@@ -19,7 +19,7 @@ public:
     /// One token of PostgreSQL's scanner.
     struct Token
     {
-        enum class Kind { Word, Parameter, Other }; ///< Word: a name or keyword (quotes removed); Parameter: $n
+        enum class Kind { Word, Parameter, Comment, Other }; ///< Word: a name or keyword (quotes removed); Parameter: $n
         Kind kind = Kind::Other;
         qsizetype offset = 0, length = 0; ///< in the QString scanned
         QString text;
@@ -49,6 +49,9 @@ public:
     static QString stringOf(const PgQuery__Node *node);
     /// The names of a name list (an operator, a function): {"pg_catalog", "length"}.
     static QStringList names(PgQuery__Node *const *nodes, size_t count);
+    /// libpg_query's fingerprint of a statement (hex): the same for statements that differ only in
+    /// constants, parameters and formatting. Empty when PostgreSQL's parser cannot read it.
+    static QString fingerprint(const QString &sql);
     /// The tokens of SQL as PostgreSQL's scanner reads them (strings and comments are single tokens,
     /// so a "$1" inside a string is no parameter).
     static QList<Token> scan(const QString &sql);
