@@ -9,6 +9,7 @@ std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeDdlCommand();
 std::unique_ptr<Command> makeSynthCommand();
 std::unique_ptr<Command> makeProfileCommand();
+std::unique_ptr<Command> makeAdviseCommand();
 
 CommandList allCommands()
 {
@@ -19,6 +20,7 @@ CommandList allCommands()
     list.push_back(std::make_unique<ExplainCommand>());
     list.push_back(makeSynthCommand());
     list.push_back(makeProfileCommand());
+    list.push_back(makeAdviseCommand());
     return list;
 }
 
