@@ -5,7 +5,6 @@
 #include "DatabaseTarget.h"
 #include "ScalingOutput.h"
 
-#include <modeler/ModelFile.h>
 #include <workload/Profiler.h>
 #include <workload/ProfileReport.h>
 

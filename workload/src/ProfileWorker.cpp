@@ -85,7 +85,8 @@ void ProfileWorker::execute(int statement, const connectors::Row &params, bool r
     tally.rows += rows;
 }
 
-Result<void> ProfileWorker::run(qint64 count, const QDeadlineTimer &deadline, TaskControl *control, std::atomic<qint64> *done)
+Result<void> ProfileWorker::run(qint64 count, const QDeadlineTimer &deadline, TaskControl *control, std::atomic<qint64> *done,
+                                bool reports, qint64 reportsOf)
 {
     if (m_cumulative.empty() || m_cumulative.back() <= 0)
         return Result<void>::success(); // nothing prepared: the tallies say why
@@ -98,7 +99,9 @@ Result<void> ProfileWorker::run(qint64 count, const QDeadlineTimer &deadline, Ta
         const int statement = pick();
         const connectors::Row params = m_draw.draw(statement, m_random);
         execute(statement, params, true);
-        done->fetch_add(1, std::memory_order_relaxed);
+        const qint64 all = done->fetch_add(1, std::memory_order_relaxed) + 1;
+        if (reports && n % 256 == 0)
+            TaskControl::report(control, all, reportsOf, QStringLiteral("profiling"));
     }
     return Result<void>::success();
 }

@@ -33,7 +33,10 @@ public:
     /// Prepares every statement; one that does not prepare is counted as an error and never picked.
     void prepare();
     /// Runs `count` executions (all of them when the deadline never expires), or until the deadline.
-    Result<void> run(qint64 count, const QDeadlineTimer &deadline, TaskControl *control, std::atomic<qint64> *done);
+    /// `done` counts the executions of every worker; `reportsOf` (0: unknown) is what progress
+    /// reports tell them against, from this worker when `reports`.
+    Result<void> run(qint64 count, const QDeadlineTimer &deadline, TaskControl *control, std::atomic<qint64> *done, bool reports,
+                     qint64 reportsOf);
     const std::vector<Tally> &tallies() const { return m_tallies; }
 
 private:

@@ -140,8 +140,11 @@ Result<WorkloadProfile> Profiler::run(const Workload &workload, Session &session
     {
         std::vector<std::thread> threads; // the caller's thread runs the first worker, on the caller's session
         for (int w = 1; w < out.concurrency; ++w)
-            threads.emplace_back([&, w] { results[size_t(w)] = workers[size_t(w)]->run(shareOf(total, out.concurrency, w), deadline, control, &done); });
-        results[0] = workers[0]->run(shareOf(total, out.concurrency, 0), deadline, control, &done);
+            threads.emplace_back([&, w] {
+                results[size_t(w)] = workers[size_t(w)]->run(shareOf(total, out.concurrency, w), deadline, control, &done, false, 0);
+            });
+        const qint64 reportsOf = total == std::numeric_limits<qint64>::max() ? 0 : total;
+        results[0] = workers[0]->run(shareOf(total, out.concurrency, 0), deadline, control, &done, true, reportsOf);
         for (std::thread &t : threads)
             t.join();
     }

@@ -103,7 +103,7 @@ Result<void> TargetSchema::create(bool replace, Diagnostics &diagnostics)
     return Result<void>::success();
 }
 
-Result<void> TargetSchema::update(const TablePlan &t, const std::vector<TablePlan> &tables, const std::vector<KeptValues> &kept,
+Result<void> TargetSchema::update(const TablePlan &t, const std::vector<KeptValues> &kept,
                                   const QList<TableGenerator::PendingUpdate> &pending)
 {
     QHash<int, PreparedStatement> statements; // per link
@@ -134,7 +134,6 @@ Result<void> TargetSchema::update(const TablePlan &t, const std::vector<TablePla
     }
     for (const PreparedStatement &s : std::as_const(statements))
         m_session.release(s);
-    Q_UNUSED(tables);
     return Result<void>::success();
 }
 
@@ -173,7 +172,7 @@ Result<void> TargetSchema::finish(const std::vector<TablePlan> &tables, const st
                                   const std::vector<QList<TableGenerator::PendingUpdate>> &pending, bool analyze)
 {
     for (size_t i = 0; i < tables.size(); ++i)
-        if (auto updated = update(tables[i], tables, kept, pending[i]); !updated)
+        if (auto updated = update(tables[i], kept, pending[i]); !updated)
             return updated;
     if (auto moved = moveSequences(tables); !moved)
         return moved;

@@ -32,7 +32,7 @@ public:
 private:
     Result<void> execute(const QString &sql, const connectors::Row &params = {});
     Result<void> dropExisting(bool replace);
-    Result<void> update(const TablePlan &table, const std::vector<TablePlan> &tables, const std::vector<KeptValues> &kept,
+    Result<void> update(const TablePlan &table, const std::vector<KeptValues> &kept,
                         const QList<TableGenerator::PendingUpdate> &pending);
     Result<void> moveSequences(const std::vector<TablePlan> &tables);
     Result<void> checkForeignKeys();
