@@ -248,7 +248,7 @@ Result<std::unique_ptr<ValueGenerator>> GeneratorFactory::build(const SynthRecip
 }
 
 Result<ColumnGenerator> GeneratorFactory::create(const modeler::Table &table, const modeler::Column &column, ColumnRule rule,
-                                                 bool soleKey, Diagnostics *notes) const
+                                                 bool soleKey, bool unique, Diagnostics *notes) const
 {
     const ValueShape shape = ValueShape::of(column.type, m_model, m_dialect);
     if (shape.domain) {
@@ -292,6 +292,11 @@ Result<ColumnGenerator> GeneratorFactory::create(const modeler::Table &table, co
         }
         origin = counted ? QStringLiteral("a key counted from %1").arg(recipe.start.value_or(1))
                          : QStringLiteral("from the column's name and type");
+        if (unique && !counted && shape.isNumeric() && recipe.generator != u"sequence") {
+            recipe.generator = QStringLiteral("uniform"); // a range of "quantities" holds too few different values for a key
+            recipe.min = 1;
+            recipe.max = 1e9;
+        }
     }
     ColumnGenerator out;
     QString description;

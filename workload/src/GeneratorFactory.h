@@ -19,10 +19,11 @@ public:
     GeneratorFactory(const modeler::Model &model, modeler::Dialect dialect) : m_model(model), m_dialect(dialect) {}
 
     /// `rule`: what the table's checks ask of the column. `soleKey`: the column is the whole primary
-    /// key (an integer one then counts 1, 2, 3 unless the recipe says otherwise). Findings that do
+    /// key (an integer one then counts 1, 2, 3 unless the recipe says otherwise). `unique`: a unique
+    /// key of its own, so a guessed number range is widened to hold many values. Findings that do
     /// not stop the column (a domain check that is not verified) go to `notes`.
     Result<ColumnGenerator> create(const modeler::Table &table, const modeler::Column &column, ColumnRule rule, bool soleKey,
-                                   Diagnostics *notes) const;
+                                   bool unique, Diagnostics *notes) const;
 
 private:
     Result<std::unique_ptr<ValueGenerator>> build(const modeler::SynthRecipe &recipe, const ValueShape &shape,

@@ -146,8 +146,9 @@ public:
             widest->size = std::max<quint64>(1, widest->size / 1024);
         }
         key.combinations = product();
-        if (key.axes.size() == 1 && key.axes[0].link >= 0 && m_t.links[key.axes[0].link].deferred)
-            m_t.links[key.axes[0].link].uniquePick = true; // set by UPDATE later: each parent row at most once
+        if (key.axes.size() == 1 && key.axes[0].link >= 0 && m_t.links[key.axes[0].link].deferred &&
+            m_t.links[key.axes[0].link].columns.size() == key.columns.size())
+            m_t.links[key.axes[0].link].uniquePick = true; // the whole key, set by UPDATE later: each parent row at most once
         if (!constructible || key.axes.isEmpty())
             return key;
         key.method = Method::Permuted;
@@ -244,6 +245,21 @@ Result<void> KeyPlanner::plan(TablePlan &t, const std::vector<TablePlan> &tables
         }
         if (!key.columns.isEmpty())
             t.keys << key;
+        // A link set by UPDATE after the load that shares columns with this key, beyond being the
+        // whole key: its values cannot be checked against the key's, so it stays NULL (which
+        // never repeats a key).
+        for (ForeignKeyLink &l : t.links) {
+            const bool touches = std::any_of(l.columns.begin(), l.columns.end(), [&](int c) { return key.columns.contains(c); });
+            if (!l.deferred || !l.nullable || l.uniquePick || !touches || !key.nullsDistinct)
+                continue;
+            l.leftNull = true;
+            Diagnostic d{Severity::Warning, QStringLiteral("synth.cycle-null"),
+                         QStringLiteral("the foreign key %1 closes a cycle and shares columns with the key %2: it is left NULL")
+                             .arg(t.table->foreignKeys[l.foreignKey].name, key.name),
+                         {}, QStringLiteral("make another foreign key of the cycle nullable, so that the cycle is cut there")};
+            d.place.path = t.label;
+            diagnostics << d;
+        }
     }
     // A row is named by its primary key, else by a unique key without NULLs; else by its rowid.
     for (const UniqueKey &k : std::as_const(t.keys)) {
@@ -256,6 +272,17 @@ Result<void> KeyPlanner::plan(TablePlan &t, const std::vector<TablePlan> &tables
         }
     }
     return Result<void>::success();
+}
+
+QStringList KeyPlanner::singleKeyColumns(const Table &table)
+{
+    QStringList out;
+    for (const KeyDefinition &k : keysOf(table)) {
+        const KeyDefinition plain = withoutGenerated(table, k);
+        if (plain.columnIds.size() == 1)
+            out << plain.columnIds.first();
+    }
+    return out;
 }
 
 bool KeyPlanner::pureKey(const TablePlan &table, const QList<int> &columns)

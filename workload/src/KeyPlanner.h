@@ -22,6 +22,9 @@ public:
     /// True when `columns` are a key whose values follow from the row number alone (no parent rows),
     /// so that a child can know them before the table is generated.
     static bool pureKey(const TablePlan &table, const QList<int> &columns);
+    /// The ids of the columns that are a unique key alone (generated columns seen through to the
+    /// columns they read).
+    static QStringList singleKeyColumns(const modeler::Table &table);
     /// The largest count the arithmetic of keys goes to.
     static constexpr quint64 saturation = 4000000000000000000ULL;
 };

@@ -127,6 +127,7 @@ private:
                     out.insert(id);
             return out;
         }();
+        const QStringList singleKeys = KeyPlanner::singleKeyColumns(table);
         for (const Column &c : table.columns) {
             if (!c.generatedExpr.isEmpty())
                 continue; // the database computes it
@@ -139,7 +140,7 @@ private:
             }
             const bool soleKey = table.primaryKey && table.primaryKey->columnIds == QStringList{c.id};
             Diagnostics notes;
-            auto made = m_factory.create(table, c, checks.rules.value(c.name), soleKey, &notes);
+            auto made = m_factory.create(table, c, checks.rules.value(c.name), soleKey, singleKeys.contains(c.id), &notes);
             for (Diagnostic &d : notes) {
                 d.place.path = t.label + u'.' + c.name;
                 m_out.diagnostics << d;

@@ -173,7 +173,7 @@ void TableGenerator::pickParent(qint64 index, Row &row, int linkIndex)
             row[c] = QVariant();
         m_parentRow[linkIndex] = -1;
     };
-    if (link.nullable && (parents == 0 || (link.nullRate > 0 && random.chance(link.nullRate))))
+    if (link.nullable && (parents == 0 || link.leftNull || (link.nullRate > 0 && random.chance(link.nullRate))))
         return setNull();
     if (parents == 0) { // a NOT NULL self-reference of the first row: the row itself
         for (int c = 0; c < link.columns.size(); ++c)

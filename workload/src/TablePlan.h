@@ -25,6 +25,7 @@ struct ForeignKeyLink
     double skew = 0;             ///< 0: children spread evenly over parents; else Zipf with this skew
     bool inKey = false;          ///< a unique key picks its parent rows
     bool uniquePick = false;     ///< the link alone is a unique key it cannot be built into: each parent once
+    bool leftNull = false;       ///< deferred, and part of a wider unique key: setting it later could repeat a key
 };
 
 /// One part of a unique key: a column of its own, or a whole foreign key (a parent row).
