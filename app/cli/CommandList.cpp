@@ -11,6 +11,9 @@ std::unique_ptr<Command> makeReverseCommand();
 std::unique_ptr<Command> makeDiffCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeDiagramCommand();
+std::unique_ptr<Command> makeSynthCommand();
+std::unique_ptr<Command> makeProfileCommand();
+std::unique_ptr<Command> makeAdviseCommand();
 
 CommandList allCommands()
 {
@@ -23,6 +26,9 @@ CommandList allCommands()
     list.push_back(std::make_unique<ExplainCommand>());
     list.push_back(makeReverseCommand());
     list.push_back(makeDiffCommand());
+    list.push_back(makeSynthCommand());
+    list.push_back(makeProfileCommand());
+    list.push_back(makeAdviseCommand());
     return list;
 }
 

@@ -5,6 +5,8 @@
 
 #include <connectors/Connector.h>
 
+#include <QFile>
+
 
 namespace strata::cli {
 

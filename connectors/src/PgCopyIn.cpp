@@ -13,33 +13,94 @@ namespace {
 // A row as a line of COPY's text format: tab-separated, \N for NULL, backslash escapes. Written by
 // hand because libpqxx 6.4's tablewriter escapes every non-ASCII byte as a literal backslash and
 // octal digits, so "café" arrives as "caf\303\251".
+void appendEscaped(std::string &line, QByteArrayView text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '\\': line += "\\\\"; break;
+        case '\t': line += "\\t"; break;
+        case '\n': line += "\\n"; break;
+        case '\r': line += "\\r"; break;
+        default: line += c;
+        }
+    }
+}
+
 std::string copyLine(const Row &row)
 {
-    QByteArray line;
+    std::string line;
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i > 0)
             line += '\t';
-        if (row[i].isNull()) {
+        if (row[i].isNull())
             line += "\\N";
-            continue;
-        }
-        for (const char c : pgText(row[i])) {
-            switch (c) {
-            case '\\': line += "\\\\"; break;
-            case '\t': line += "\\t"; break;
-            case '\n': line += "\\n"; break;
-            case '\r': line += "\\r"; break;
-            default: line += c;
-            }
+        else
+            appendEscaped(line, pgText(row[i]));
+    }
+    return line;
+}
+
+// Row `row` of a batch as a line, each value as pgText() would write it.
+void batchLine(const RowBatch &batch, qsizetype row, std::string &line)
+{
+    line.clear();
+    for (qsizetype i = row * batch.columns(); i < (row + 1) * batch.columns(); ++i) {
+        if (i > row * batch.columns())
+            line += '\t';
+        switch (batch.kind(i)) {
+        case RowBatch::Kind::Null: line += "\\N"; break;
+        case RowBatch::Kind::Integer: line += std::to_string(batch.integer(i)); break;
+        case RowBatch::Kind::Boolean: line += batch.integer(i) ? 't' : 'f'; break;
+        case RowBatch::Kind::Real: appendEscaped(line, pgText(batch.real(i))); break;
+        case RowBatch::Kind::Text: appendEscaped(line, batch.bytes(i)); break;
+        case RowBatch::Kind::Bytes: appendEscaped(line, "\\x" + batch.bytes(i).toByteArray().toHex()); break;
         }
     }
-    return line.toStdString();
 }
 
 } // namespace
 
 Result<qint64> PgCopyIn::run(const QString &schema, const QString &table, const QStringList &columns,
                              const RowSource &next)
+{
+    Row row;
+    qint64 read = 0;
+    return copy(schema, table, columns, [&](std::string &line, std::optional<Error> &error) {
+        if (!next(row))
+            return false;
+        ++read;
+        if (row.size() != columns.size())
+            error = Error(QStringLiteral("row %1 has %2 values for %3 columns").arg(read).arg(row.size()).arg(columns.size()), {},
+                          QLatin1String(usageCode));
+        else
+            line = copyLine(row);
+        row.clear();
+        return true;
+    });
+}
+
+Result<qint64> PgCopyIn::run(const QString &schema, const QString &table, const QStringList &columns,
+                             const BatchSource &next)
+{
+    RowBatch batch(int(columns.size()));
+    qsizetype row = 0;
+    return copy(schema, table, columns, [&](std::string &line, std::optional<Error> &error) {
+        while (row >= batch.rows()) {
+            if (!next(batch))
+                return false;
+            row = 0;
+            if (batch.columns() != columns.size() || batch.values() % batch.columns() != 0) {
+                error = Error(QStringLiteral("a batch of %1 values does not hold rows of %2 columns").arg(batch.values()).arg(columns.size()),
+                              {}, QLatin1String(usageCode));
+                return true;
+            }
+        }
+        batchLine(batch, row++, line);
+        return true;
+    });
+}
+
+Result<qint64> PgCopyIn::copy(const QString &schema, const QString &table, const QStringList &columns, const LineSource &lines)
 {
     const TransactionState state = m_session.transactionState();
     if (state == TransactionState::Failed)
@@ -56,7 +117,7 @@ Result<qint64> PgCopyIn::run(const QString &schema, const QString &table, const 
                            m_session.quoteIdentifier(table);
     std::optional<Error> error;
     try {
-        error = copyRows(target, columns, next);
+        error = copyRows(target, columns, lines);
     } catch (const pqxx::sql_error &e) {
         error = pqxxSqlError(e);
         if (error->code == u"57014" && m_session.stopRequested())
@@ -72,7 +133,7 @@ Result<qint64> PgCopyIn::run(const QString &schema, const QString &table, const 
     return finish(std::move(error), commit, rollback);
 }
 
-std::optional<Error> PgCopyIn::copyRows(const QString &target, const QStringList &columns, const RowSource &next)
+std::optional<Error> PgCopyIn::copyRows(const QString &target, const QStringList &columns, const LineSource &lines)
 {
     std::vector<std::string> names;
     for (const QString &c : columns)
@@ -85,18 +146,16 @@ std::optional<Error> PgCopyIn::copyRows(const QString &target, const QStringList
     pqxx::tablewriter copy(tx, target.toStdString(), names.begin(), names.end());
 #pragma GCC diagnostic pop
     std::optional<Error> error;
-    Row row;
-    while (!error && next(row)) {
-        if (row.size() != columns.size())
-            error = Error(QStringLiteral("row %1 has %2 values for %3 columns").arg(m_loaded + 1).arg(row.size()).arg(columns.size()),
-                          {}, QLatin1String(usageCode));
-        else if (TaskControl::cancelled(m_options.control) || m_session.stopRequested())
+    std::string line;
+    while (!error && lines(line, error)) {
+        if (error)
+            break;
+        if (TaskControl::cancelled(m_options.control) || m_session.stopRequested())
             error = m_session.cancelledError({});
         else
-            copy.write_raw_line(copyLine(row));
+            copy.write_raw_line(line);
         if (!error && ++m_loaded % 10000 == 0)
             TaskControl::report(m_options.control, m_loaded, 0, QStringLiteral("loading %1").arg(target));
-        row.clear();
     }
     copy.complete(); // the rows sent so far are undone by the rollback
     return error;

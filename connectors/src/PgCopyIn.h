@@ -5,6 +5,8 @@
 
 #include "PgSession.h"
 
+#include <string>
+
 namespace strata::connectors {
 
 class PgCopyIn
@@ -13,11 +15,17 @@ public:
     PgCopyIn(PgSession &session, const ExecOptions &options) : m_session(session), m_options(options) {}
 
     Result<qint64> run(const QString &schema, const QString &table, const QStringList &columns, const RowSource &next);
+    Result<qint64> run(const QString &schema, const QString &table, const QStringList &columns, const BatchSource &next);
 
 private:
-    /// Streams the rows; an Error when a row does not fit or the load was cancelled (libpqxx's own
+    /// Sets `line` to the next line of COPY's text format and returns true; false at the end, or
+    /// with `error` set when a row does not fit.
+    using LineSource = std::function<bool(std::string &line, std::optional<Error> &error)>;
+
+    Result<qint64> copy(const QString &schema, const QString &table, const QStringList &columns, const LineSource &lines);
+    /// Streams the lines; an Error when a row does not fit or the load was cancelled (libpqxx's own
     /// exceptions go through).
-    std::optional<Error> copyRows(const QString &target, const QStringList &columns, const RowSource &next);
+    std::optional<Error> copyRows(const QString &target, const QStringList &columns, const LineSource &lines);
     Result<qint64> finish(std::optional<Error> error, const QByteArray &commit, const QByteArray &rollback);
 
     PgSession &m_session;

@@ -407,6 +407,19 @@ void PgSession::release(const PreparedStatement &statement)
 Result<qint64> PgSession::load(const QString &schema, const QString &table, const QStringList &columns,
                                const RowSource &next, const ExecOptions &options)
 {
+    return loadFrom(schema, table, columns, next, options);
+}
+
+Result<qint64> PgSession::loadBatches(const QString &schema, const QString &table, const QStringList &columns,
+                                      const BatchSource &next, const ExecOptions &options)
+{
+    return loadFrom(schema, table, columns, next, options);
+}
+
+template <typename Source>
+Result<qint64> PgSession::loadFrom(const QString &schema, const QString &table, const QStringList &columns,
+                                   const Source &next, const ExecOptions &options)
+{
     closeOpenCursor();
     if (auto connected = ensureConnected(); !connected)
         return connected.error();

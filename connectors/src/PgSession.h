@@ -32,6 +32,8 @@ public:
     void release(const PreparedStatement &statement) override;
     Result<qint64> load(const QString &schema, const QString &table, const QStringList &columns, const RowSource &next,
                         const ExecOptions &options) override;
+    Result<qint64> loadBatches(const QString &schema, const QString &table, const QStringList &columns,
+                               const BatchSource &next, const ExecOptions &options) override;
     QString quoteIdentifier(const QString &name) const override;
     QList<StatementSpan> writingStatements(const QString &script) override;
     void cancel() override;
@@ -105,6 +107,9 @@ private:
     int m_nextPrepared = 1;
 
     friend class PgCopyIn;
+    template <typename Source>
+    Result<qint64> loadFrom(const QString &schema, const QString &table, const QStringList &columns, const Source &next,
+                            const ExecOptions &options);
 };
 
 } // namespace strata::connectors

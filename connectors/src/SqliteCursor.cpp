@@ -30,6 +30,13 @@ QMap<QString, qint64> countersOf(sqlite3_stmt *statement)
     QMap<QString, qint64> out;
     for (const auto &[name, op] : counters)
         out.insert(QLatin1String(name), sqlite3_stmt_status(statement, op, 0));
+#ifdef STRATA_HAVE_SQLITE_SCANSTATUS
+    // Rows each loop of the plan visited, summed: the rows the statement examined.
+    sqlite3_int64 visited = 0, rows = 0;
+    for (int loop = 0; sqlite3_stmt_scanstatus(statement, loop, SQLITE_SCANSTAT_NVISIT, &rows) == 0; ++loop)
+        visited += rows;
+    out.insert(QStringLiteral("rows_visited"), visited);
+#endif
     return out;
 }
 

@@ -8,14 +8,64 @@
 
 namespace strata::connectors {
 
+namespace {
+
+int bindBatchValue(sqlite3_stmt *statement, int index, const RowBatch &batch, qsizetype value)
+{
+    switch (batch.kind(value)) {
+    case RowBatch::Kind::Null: return sqlite3_bind_null(statement, index);
+    case RowBatch::Kind::Integer:
+    case RowBatch::Kind::Boolean: return sqlite3_bind_int64(statement, index, batch.integer(value));
+    case RowBatch::Kind::Real: return sqlite3_bind_double(statement, index, batch.real(value));
+    case RowBatch::Kind::Text: {
+        const QByteArrayView text = batch.bytes(value); // the batch outlives the statement's run
+        return sqlite3_bind_text64(statement, index, text.data(), sqlite3_uint64(text.size()), SQLITE_STATIC, SQLITE_UTF8);
+    }
+    case RowBatch::Kind::Bytes: {
+        const QByteArrayView bytes = batch.bytes(value);
+        return sqlite3_bind_blob64(statement, index, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+    }
+    }
+    return SQLITE_MISUSE;
+}
+
+} // namespace
+
 SqliteLoader::~SqliteLoader()
 {
     sqlite3_finalize(m_full);
     sqlite3_finalize(m_last);
 }
 
-Result<qint64> SqliteLoader::run(const QString &schema, const QString &table, const QStringList &columns,
-                                 const RowSource &next)
+Result<qint64> SqliteLoader::run(const QString &schema, const QString &table, const QStringList &columns, const BatchSource &next)
+{
+    return load(schema, table, columns, next, nullptr);
+}
+
+Result<qint64> SqliteLoader::run(const QString &schema, const QString &table, const QStringList &columns, const RowSource &next)
+{
+    Row row;
+    qint64 read = 0;
+    std::optional<Error> wrong;
+    const BatchSource batches = [&](RowBatch &batch) {
+        batch.reset(int(columns.size()));
+        while (batch.rows() < 5000 && !wrong && next(row)) {
+            if (row.size() != columns.size())
+                wrong = Error(QStringLiteral("row %1 has %2 values for %3 columns").arg(read + 1).arg(row.size()).arg(columns.size()),
+                              {}, QLatin1String(usageCode));
+            else
+                for (const QVariant &value : std::as_const(row))
+                    batch.append(value);
+            ++read;
+            row = Row();
+        }
+        return !batch.isEmpty() || wrong;
+    };
+    return load(schema, table, columns, batches, &wrong);
+}
+
+Result<qint64> SqliteLoader::load(const QString &schema, const QString &table, const QStringList &columns,
+                                  const BatchSource &next, const std::optional<Error> *sourceError)
 {
     if (columns.isEmpty())
         return Error(QStringLiteral("a load needs at least one column"), {}, QLatin1String(usageCode));
@@ -24,9 +74,7 @@ Result<qint64> SqliteLoader::run(const QString &schema, const QString &table, co
         return begun.error();
     const QString target = (schema.isEmpty() ? QString() : m_session.quoteIdentifier(schema) + u'.') +
                            m_session.quoteIdentifier(table);
-    auto inserted = insertRows(target, columns, next);
-    if (inserted)
-        inserted = flush();
+    auto inserted = insertBatches(target, columns, next, sourceError);
     if (!inserted) {
         (void)m_session.execute(own ? "ROLLBACK" : "ROLLBACK TO strata_load; RELEASE strata_load");
         Error error = inserted.error();
@@ -38,7 +86,8 @@ Result<qint64> SqliteLoader::run(const QString &schema, const QString &table, co
     return m_loaded;
 }
 
-Result<void> SqliteLoader::insertRows(const QString &target, const QStringList &columns, const RowSource &next)
+Result<void> SqliteLoader::insertBatches(const QString &target, const QStringList &columns, const BatchSource &next,
+                                         const std::optional<Error> *sourceError)
 {
     QStringList quoted;
     for (const QString &c : columns)
@@ -48,19 +97,16 @@ Result<void> SqliteLoader::insertRows(const QString &target, const QStringList &
     // As many rows per statement as SQLite's limit on bound variables allows, up to 500.
     const int variables = sqlite3_limit(m_session.db(), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
     m_rowsPerInsert = std::clamp<qsizetype>(variables / columns.size(), 1, 500);
-    Row row;
-    while (next(row)) {
-        if (row.size() != columns.size())
-            return Error(QStringLiteral("row %1 has %2 values for %3 columns")
-                             .arg(m_loaded + m_buffer.size() + 1)
-                             .arg(row.size())
-                             .arg(columns.size()),
+    RowBatch batch(int(columns.size()));
+    while (next(batch)) {
+        if (batch.columns() != columns.size() || batch.values() % batch.columns() != 0)
+            return Error(QStringLiteral("a batch of %1 values does not hold rows of %2 columns").arg(batch.values()).arg(columns.size()),
                          {}, QLatin1String(usageCode));
-        m_buffer.append(std::move(row));
-        row = Row();
-        if (m_buffer.size() == m_rowsPerInsert)
-            if (auto flushed = flush(); !flushed)
-                return flushed;
+        for (qsizetype first = 0; first < batch.rows(); first += m_rowsPerInsert)
+            if (auto done = insert(batch, first, std::min(m_rowsPerInsert, batch.rows() - first)); !done)
+                return done;
+        if (sourceError && *sourceError)
+            return **sourceError;
     }
     return Result<void>::success();
 }
@@ -84,22 +130,19 @@ Result<sqlite3_stmt *> SqliteLoader::statementFor(qsizetype rows)
     return statement;
 }
 
-Result<void> SqliteLoader::flush()
+Result<void> SqliteLoader::insert(const RowBatch &batch, qsizetype first, qsizetype count)
 {
-    if (m_buffer.isEmpty())
-        return Result<void>::success();
     if (m_session.stopRequested() || TaskControl::cancelled(m_options.control))
         return Error(QStringLiteral("the load was cancelled"), {}, QLatin1String(cancelledCode));
-    auto statement = statementFor(m_buffer.size());
+    auto statement = statementFor(count);
     if (!statement)
         return statement.error();
-    m_flat.clear();
-    for (const Row &r : std::as_const(m_buffer))
-        m_flat += r;
-    const ScriptText &text = m_buffer.size() == m_rowsPerInsert ? m_fullText : m_lastText;
-    const StatementSpan whole = text.spanOfBytes(0, text.utf8().size());
-    if (auto bound = m_session.bind(*statement, m_flat, text, whole); !bound)
-        return bound;
+    const ScriptText &text = count == m_rowsPerInsert ? m_fullText : m_lastText;
+    const StatementSpan whole{0, text.text().size(), 0, text.utf8().size()};
+    const qsizetype begin = first * batch.columns(), end = (first + count) * batch.columns();
+    for (qsizetype v = begin; v < end; ++v)
+        if (const int rc = bindBatchValue(*statement, int(v - begin + 1), batch, v); rc != SQLITE_OK)
+            return m_session.error(rc, text, whole);
     const int rc = sqlite3_step(*statement);
     std::optional<Error> error;
     if (rc != SQLITE_DONE)
@@ -107,8 +150,7 @@ Result<void> SqliteLoader::flush()
     sqlite3_reset(*statement);
     if (error)
         return *error;
-    m_loaded += m_buffer.size();
-    m_buffer.clear();
+    m_loaded += count;
     TaskControl::report(m_options.control, m_loaded, 0, QStringLiteral("loading"));
     return Result<void>::success();
 }

@@ -32,9 +32,16 @@ QString resultCodeName(int code)
 // How long a statement waits for another connection's lock before it fails with SQLITE_BUSY.
 constexpr int busyWaitMs = 5000;
 
+// Text is bound as the QString's own UTF-16, without a copy (SQLITE_STATIC): the rows and parameters
+// bound stay alive in their cursor or loader until the statement has run, and a bulk load binds a
+// million strings.
 int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
 {
     switch (value.typeId()) {
+    case QMetaType::QString: {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        return sqlite3_bind_text16(statement, index, text.constData(), int(text.size() * 2), SQLITE_STATIC);
+    }
     case QMetaType::UnknownType:
     case QMetaType::Nullptr:
         return sqlite3_bind_null(statement, index);
@@ -297,8 +304,9 @@ void SqliteSession::release(const PreparedStatement &statement)
         sqlite3_finalize(compiled);
 }
 
-Result<qint64> SqliteSession::load(const QString &schema, const QString &table, const QStringList &columns,
-                                   const RowSource &next, const ExecOptions &options)
+template <typename Source>
+Result<qint64> SqliteSession::loadFrom(const QString &schema, const QString &table, const QStringList &columns,
+                                       const Source &next, const ExecOptions &options)
 {
     closeOpenCursor();
     startStatements();
@@ -309,6 +317,18 @@ Result<qint64> SqliteSession::load(const QString &schema, const QString &table, 
     m_running.store(false);
     statementEnded();
     return loaded;
+}
+
+Result<qint64> SqliteSession::load(const QString &schema, const QString &table, const QStringList &columns,
+                                   const RowSource &next, const ExecOptions &options)
+{
+    return loadFrom(schema, table, columns, next, options);
+}
+
+Result<qint64> SqliteSession::loadBatches(const QString &schema, const QString &table, const QStringList &columns,
+                                          const BatchSource &next, const ExecOptions &options)
+{
+    return loadFrom(schema, table, columns, next, options);
 }
 
 QString SqliteSession::quoteIdentifier(const QString &name) const

@@ -31,6 +31,8 @@ public:
     void release(const PreparedStatement &statement) override;
     Result<qint64> load(const QString &schema, const QString &table, const QStringList &columns, const RowSource &next,
                         const ExecOptions &options) override;
+    Result<qint64> loadBatches(const QString &schema, const QString &table, const QStringList &columns,
+                               const BatchSource &next, const ExecOptions &options) override;
     QString quoteIdentifier(const QString &name) const override;
     QList<StatementSpan> writingStatements(const QString &script) override;
     void cancel() override;
@@ -39,6 +41,7 @@ public:
     sqlite3 *db() const { return m_db; }
     /// The statement of `span`, prepared; null for one that compiles to nothing.
     Result<sqlite3_stmt *> compile(const ScriptText &script, const StatementSpan &span, unsigned flags = 0);
+    /// Binds the parameters; they must stay alive until the statement has run (text is not copied).
     Result<void> bind(sqlite3_stmt *statement, const Row &params, const ScriptText &script, const StatementSpan &span);
     /// The Error of a failed call, said as what happened (cancelled, timed out), placed in the script.
     Error error(int code, const ScriptText &script, const StatementSpan &span);
@@ -55,6 +58,9 @@ private:
     enum class Stop { None, User, Timeout, Task };
 
     SqliteSession(sqlite3 *db, QString displayName);
+    template <typename Source>
+    Result<qint64> loadFrom(const QString &schema, const QString &table, const QStringList &columns, const Source &next,
+                            const ExecOptions &options);
     void closeOpenCursor();
     void startStatements();
     void requestStop(Stop reason);

@@ -99,14 +99,20 @@ public:
             return;
         }
         m_text += u'\n' + statement + u'\n';
+        m_statements.append(DdlStatement{statement, m_afterData});
     }
+    /// Marks the statements added from now on as ones a bulk load can run after the rows.
+    void setAfterData(bool afterData) { m_afterData = afterData; }
     void addComment(const ObjectRef &object) { add(m_builder.commentOn(object), object, Severity::Warning); }
     QString text() const { return m_text; }
+    QList<DdlStatement> statements() const { return m_statements; }
 
 private:
     const DdlBuilder &m_builder;
     Check m_check;
     QString m_text;
+    QList<DdlStatement> m_statements;
+    bool m_afterData = false;
 };
 
 void addTableComments(Script &script, const Table &t)
@@ -157,8 +163,9 @@ void addViews(Script &script, const DdlBuilder &b, const Model &model, bool sqli
     }
 }
 
-QString writePostgres(const Model &model, Diagnostics *diagnostics)
+void writePostgres(const Model &model, DdlScript *out)
 {
+    Diagnostics *diagnostics = &out->diagnostics;
     const auto builder = DdlBuilder::create(model, Dialect::Postgres, diagnostics);
     const DdlBuilder &b = *builder;
     Script script(b, [](const QStringList &statements) { return PostgresSyntax::checkStatement(statements.first()); });
@@ -177,6 +184,7 @@ QString writePostgres(const Model &model, Diagnostics *diagnostics)
     std::stable_sort(leavesFirst.begin(), leavesFirst.end(), [&](const Table *a, const Table *c) {
         return partitionDepth(model, *a) > partitionDepth(model, *c);
     });
+    script.setAfterData(true);
     for (const Table *t : leavesFirst) {
         for (const Index &i : t->indexes) {
             script.add(b.createIndex(*t, i), ObjectRef::child(K::Index, t->id, i.id), Severity::Warning);
@@ -190,11 +198,13 @@ QString writePostgres(const Model &model, Diagnostics *diagnostics)
         }
     }
     addViews(script, b, model, false);
-    return header(model, QStringLiteral("PostgreSQL")) + script.text();
+    out->sql = header(model, QStringLiteral("PostgreSQL")) + script.text();
+    out->statements = script.statements();
 }
 
-QString writeSqlite(const Model &model, Diagnostics *diagnostics)
+void writeSqlite(const Model &model, DdlScript *out)
 {
+    Diagnostics *diagnostics = &out->diagnostics;
     const auto builder = DdlBuilder::create(model, Dialect::Sqlite, diagnostics);
     const DdlBuilder &b = *builder;
     SqliteProbe probe;
@@ -203,15 +213,19 @@ QString writeSqlite(const Model &model, Diagnostics *diagnostics)
     for (const Table *t : tableOrder(model, true)) {
         script.add(b.createTable(*t), ObjectRef::table(t->id));
         addTableComments(script, *t);
+        script.setAfterData(true);
         for (const Index &i : t->indexes) {
             script.add(b.createIndex(*t, i), ObjectRef::child(K::Index, t->id, i.id), Severity::Warning);
             script.addComment(ObjectRef::child(K::Index, t->id, i.id));
         }
+        script.setAfterData(false);
     }
+    script.setAfterData(true);
     addViews(script, b, model, true);
-    return header(model, QStringLiteral("SQLite")) +
-           QStringLiteral("-- SQLite enforces foreign keys only on connections that run PRAGMA foreign_keys = ON.\n") +
-           script.text();
+    out->sql = header(model, QStringLiteral("SQLite")) +
+               QStringLiteral("-- SQLite enforces foreign keys only on connections that run PRAGMA foreign_keys = ON.\n") +
+               script.text();
+    out->statements = script.statements();
 }
 
 } // namespace
@@ -219,7 +233,10 @@ QString writeSqlite(const Model &model, Diagnostics *diagnostics)
 DdlScript DdlWriter::write(const Model &model, Dialect dialect)
 {
     DdlScript out;
-    out.sql = dialect == Dialect::Sqlite ? writeSqlite(model, &out.diagnostics) : writePostgres(model, &out.diagnostics);
+    if (dialect == Dialect::Sqlite)
+        writeSqlite(model, &out);
+    else
+        writePostgres(model, &out);
     return out;
 }
 

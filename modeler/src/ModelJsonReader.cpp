@@ -2,6 +2,7 @@
 // duplicate id or a bad type spelling stops the load with the JSON path, line and column.
 #include "JsonLocator.h"
 #include "ModelJson.h"
+#include "SynthRecipeJson.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -240,6 +241,16 @@ Column column(Reader &r, const QJsonValue &v)
         const QJsonValue s = o.value(QLatin1String("synth"));
         if (!s.isObject())
             r.failAt(QStringLiteral("synth"), QStringLiteral("expected an object"));
+        SynthRecipe recipe; // kept as JSON in the model; read here only to refuse a bad recipe with its place
+        if (const std::optional<RecipeError> error = readSynthRecipe(s.toObject(), &recipe)) {
+            r.at(QStringLiteral("synth"), [&] {
+                JsonPath inside = error->path;
+                const JsonPathStep last = inside.takeLast();
+                for (const JsonPathStep &step : inside)
+                    r.path.append(step);
+                r.failAt(last, error->message);
+            });
+        }
         c.synth = s.toObject();
     }
     return c;

@@ -341,6 +341,38 @@ private slots:
         QCOMPARE(m_session->query(QStringLiteral("SELECT count(*) FROM \"Load Me\""))->rows[0][0].toLongLong(), 20000);
     }
 
+    // Batches load the same values as rows do, whatever their kind, through the same COPY.
+    void batchesLoadLikeRows()
+    {
+        STRATA_VERIFY_OK(m_session->query(QStringLiteral(
+            "CREATE TABLE batched (id bigint PRIMARY KEY, note text, price numeric(8,2), ok boolean, x float8, data bytea)")));
+        const QString tricky = QStringLiteral("tab\there, line\nbreak, back\\slash, caf\u00e9, \\N");
+        int batches = 0;
+        auto loaded = m_session->loadBatches({}, QStringLiteral("batched"),
+                                             {u"id"_qs, u"note"_qs, u"price"_qs, u"ok"_qs, u"x"_qs, u"data"_qs}, [&](RowBatch &batch) {
+                                                 if (batches == 3)
+                                                     return false;
+                                                 batch.reset(6);
+                                                 for (int i = 0; i < 1000; ++i) {
+                                                     batch.appendInteger(batches * 1000 + i);
+                                                     i % 2 ? batch.appendText(tricky) : batch.appendNull();
+                                                     batch.appendUtf8("12.50");
+                                                     batch.appendBoolean(i % 3 == 0);
+                                                     batch.appendReal(0.1);
+                                                     batch.appendBytes(QByteArray("\x00\\", 2));
+                                                 }
+                                                 ++batches;
+                                                 return true;
+                                             });
+        STRATA_VERIFY_OK(loaded);
+        QCOMPARE(*loaded, 3000);
+        auto counts = m_session->query(QStringLiteral("SELECT count(*), sum((note = $1)::int), sum(price), sum(ok::int), "
+                                                      "sum((x = 0.1)::int), sum((data = '\\x005c'::bytea)::int) FROM batched"), {tricky});
+        STRATA_VERIFY_OK(counts);
+        QCOMPARE(counts->rows[0], (Row{qlonglong(3000), qlonglong(1500), QStringLiteral("37500.00"), qlonglong(1002),
+                                       qlonglong(3000), qlonglong(3000)}));
+    }
+
     void copyToStdoutGivesLinesAndCopyFromStdinIsRefused()
     {
         auto out = m_session->query(QStringLiteral("COPY (SELECT i, 'x,y' FROM generate_series(1, 3) i) TO STDOUT WITH CSV"));

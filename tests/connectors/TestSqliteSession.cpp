@@ -265,6 +265,42 @@ private slots:
         QCOMPARE(m_session->transactionState(), TransactionState::Idle);
     }
 
+    // Batches bind every kind of value, text without a copy, and a batch that is not whole rows is refused.
+    void batchesLoadLikeRows()
+    {
+        STRATA_VERIFY_OK(m_session->query(QStringLiteral("CREATE TABLE b (id integer, name text, price numeric, ok integer, data blob)")));
+        int batches = 0;
+        auto loaded = m_session->loadBatches({}, QStringLiteral("b"), {u"id"_qs, u"name"_qs, u"price"_qs, u"ok"_qs, u"data"_qs},
+                                             [&](RowBatch &batch) {
+                                                 if (batches == 2)
+                                                     return false;
+                                                 batch.reset(5);
+                                                 for (int i = 0; i < 1234; ++i) {
+                                                     batch.appendInteger(batches * 10000 + i);
+                                                     i % 2 ? batch.appendText(QStringLiteral("caf\u00e9")) : batch.appendNull();
+                                                     batch.appendUtf8("12.50");
+                                                     batch.appendBoolean(i % 2 == 0);
+                                                     batch.appendBytes(QByteArray(2, char(i)));
+                                                 }
+                                                 ++batches;
+                                                 return true;
+                                             });
+        STRATA_VERIFY_OK(loaded);
+        QCOMPARE(*loaded, 2468);
+        auto counts = m_session->query(QStringLiteral("SELECT count(*), sum(name = 'caf\u00e9'), sum(price), sum(ok), sum(length(data)) FROM b"));
+        STRATA_VERIFY_OK(counts);
+        QCOMPARE(counts->rows[0], (Row{qlonglong(2468), qlonglong(1234), 30850.0, qlonglong(1234), qlonglong(4936)}));
+
+        auto ragged = m_session->loadBatches({}, QStringLiteral("b"), {u"id"_qs, u"name"_qs}, [&, done = false](RowBatch &batch) mutable {
+            batch.reset(2);
+            batch.appendInteger(1); // half a row
+            return !std::exchange(done, true);
+        });
+        QVERIFY(!ragged.ok());
+        QCOMPARE(ragged.error().code, QLatin1String(usageCode));
+        QCOMPARE(m_session->query(QStringLiteral("SELECT count(*) FROM b"))->rows[0][0].toLongLong(), 2468);
+    }
+
     void transactionsAreTheCallersToControl()
     {
         STRATA_VERIFY_OK(m_session->query(QStringLiteral("CREATE TABLE t (id integer)")));

@@ -220,6 +220,32 @@ private slots:
         QCOMPARE(codesAndPaths(diagnostics), QStringList{QStringLiteral("ddl.unsupported@shop.customer.id")});
         QCOMPARE(lite->addForeignKey(refund, refund.foreignKeys[0]), QString());
     }
+
+    // A bulk load runs the statements one by one and leaves indexes, foreign keys and views until
+    // the rows are in: the statements are the script's, and only those are marked for later.
+    void statementsSayWhatCanWaitForTheData()
+    {
+        const Model model = strata::test::richModel();
+        for (const Dialect dialect : {Dialect::Postgres, Dialect::Sqlite}) {
+            const DdlScript script = DdlWriter::write(model, dialect);
+            QString joined;
+            int later = 0;
+            for (const DdlStatement &s : script.statements) {
+                QVERIFY(script.sql.contains(s.sql));
+                joined += u'\n' + s.sql + u'\n';
+                const QString head = s.sql.section(u' ', 0, 2);
+                const bool laterKind = head.startsWith(u"CREATE INDEX") || head.startsWith(u"CREATE UNIQUE INDEX") ||
+                                       head.startsWith(u"CREATE VIEW") || head.startsWith(u"CREATE MATERIALIZED") ||
+                                       s.sql.contains(u"ADD CONSTRAINT") || head.startsWith(u"COMMENT ON INDEX") ||
+                                       head.startsWith(u"COMMENT ON VIEW") || head.startsWith(u"COMMENT ON MATERIALIZED") ||
+                                       (head.startsWith(u"COMMENT ON CONSTRAINT") && s.sql.contains(u"fkey"));
+                QVERIFY2(s.afterData == laterKind, qPrintable(s.sql));
+                later += s.afterData;
+            }
+            QVERIFY(script.sql.endsWith(joined));
+            QVERIFY(later > 3);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDdlWriter)

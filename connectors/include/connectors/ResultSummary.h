@@ -19,7 +19,9 @@ struct ResultSummary
     bool copyLines = false;
     qint64 elapsedUs = 0;     ///< time spent waiting on the server for this statement, in microseconds
     /// SQLite's per-statement counters (sqlite3_stmt_status): "fullscan_steps", "sorts",
-    /// "autoindexes", "vm_steps", "reprepares", "runs", "filter_misses", "filter_hits", "memory_bytes".
+    /// "autoindexes", "vm_steps", "reprepares", "runs", "filter_misses", "filter_hits", "memory_bytes";
+    /// and "rows_visited" (sqlite3_stmt_scanstatus) when the linked SQLite was built with
+    /// SQLITE_ENABLE_STMT_SCANSTATUS. Counters of a prepared statement add up over its runs.
     QMap<QString, qint64> counters;
 };
 

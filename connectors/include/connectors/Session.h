@@ -12,6 +12,7 @@
 #include "connectors/PreparedStatement.h"
 #include "connectors/QueryResult.h"
 #include "connectors/StatementSpan.h"
+#include "connectors/RowBatch.h"
 
 #include <strata/Diagnostic.h>
 #include <strata/Result.h>
@@ -33,6 +34,9 @@ enum class TransactionState {
 
 /// Fills `row` with the next row to load and returns true, or returns false when there are no more.
 using RowSource = std::function<bool(Row &row)>;
+/// Replaces what `batch` holds with the next rows to load and returns true, or returns false when
+/// there are no more.
+using BatchSource = std::function<bool(RowBatch &batch)>;
 
 class Session
 {
@@ -71,6 +75,10 @@ public:
     /// (ExecOptions::timeoutMs is not used); Session::cancel() and the TaskControl stop it.
     virtual Result<qint64> load(const QString &schema, const QString &table, const QStringList &columns,
                                 const RowSource &next, const ExecOptions &options = {}) = 0;
+    /// load() of rows that come in batches: for producers of millions of rows, which pay no
+    /// QVariant per value. The same transaction, error and cancel rules.
+    virtual Result<qint64> loadBatches(const QString &schema, const QString &table, const QStringList &columns,
+                                       const BatchSource &next, const ExecOptions &options = {}) = 0;
 
     /// The identifier in the dialect's double quotes, always: "orders", "Order Lines", "say ""hi""".
     virtual QString quoteIdentifier(const QString &name) const = 0;

@@ -9,9 +9,20 @@
 
 namespace strata::modeler {
 
+/// One statement of a DDL script.
+struct DdlStatement
+{
+    QString sql;
+    /// An index, a foreign key added by ALTER TABLE, a view, or a comment on one of them: what a bulk
+    /// load can create after the rows are in, which is faster and works whatever order rows arrive in.
+    bool afterData = false;
+};
+
 struct DdlScript
 {
     QString sql;
+    /// The statements of `sql` one by one, in the same order.
+    QList<DdlStatement> statements;
     /// A warning for each lossy type mapping and each object or clause left out (place.path names
     /// the object); an error for what the model itself gets wrong (a reference to a missing object).
     Diagnostics diagnostics;

@@ -1,0 +1,2 @@
+-- name: a  weight: -3
+SELECT 1

@@ -1,0 +1,4 @@
+-- name: a
+
+-- name: b
+SELECT 2

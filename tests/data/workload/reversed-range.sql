@@ -1,0 +1,3 @@
+-- name: a
+-- $1: uniform(10, 1)
+SELECT $1

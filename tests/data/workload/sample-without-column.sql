@@ -1,0 +1,3 @@
+-- name: a
+-- $1: sample(orders)
+SELECT $1

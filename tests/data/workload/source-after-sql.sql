@@ -1,0 +1,3 @@
+-- name: a
+SELECT 1
+-- $1: uniform(1, 2)

@@ -1,0 +1,3 @@
+SELECT 1;
+-- name: a
+SELECT 2

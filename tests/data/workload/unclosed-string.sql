@@ -1,0 +1,3 @@
+-- name: a
+-- $1: one_of('x, 2)
+SELECT $1

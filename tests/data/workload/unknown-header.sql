@@ -1,0 +1,2 @@
+-- name: a  speed: 3
+SELECT 1

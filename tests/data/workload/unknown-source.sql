@@ -1,0 +1,3 @@
+-- name: a
+-- $1: gaussian(0, 1)
+SELECT $1

@@ -1,0 +1,3 @@
+-- name: a
+-- $1: uniform(1, 2)
+SELECT $1 + $2

@@ -1,0 +1,4 @@
+-- name: a
+-- $1: uniform(1, 2)
+-- $2: uniform(1, 2)
+SELECT $1
