@@ -167,6 +167,7 @@ DiagramPane *DiagramWorkspace::addPane(const QString &diagramId, const QString &
             emit currentObjectChanged(object);
     });
     connect(scene, &DiagramScene::objectActivated, m_editor, &ObjectEditor::edit);
+    connect(scene, &DiagramScene::foreignKeyProposed, m_editor, &ObjectEditor::proposeForeignKey);
     connect(scene, &DiagramScene::annotationActivated, this, [this, scene](const QString &key) { m_editor->editAnnotation(scene->diagramId(), key); });
     connect(pane->view(), &DiagramView::contextMenuRequested, this, &DiagramWorkspace::showContextMenu);
     connect(pane->view(), &DiagramView::zoomChanged, this, &DiagramWorkspace::zoomChanged);

@@ -1,18 +1,22 @@
 #include "modeler/ui/ObjectEditor.h"
 
 #include "modeler/ui/CheckDialog.h"
+#include "modeler/ui/DomainDialog.h"
 #include "modeler/ui/EnumDialog.h"
 #include "modeler/ui/ForeignKeyDialog.h"
 #include "modeler/ui/IndexDialog.h"
 #include "modeler/ui/LintMonitor.h"
 #include "modeler/ui/ModelDocument.h"
 #include "modeler/ui/ModelEdits.h"
+#include "modeler/ui/SchemaDialog.h"
+#include "modeler/ui/SequenceDialog.h"
 #include "modeler/ui/TableDialog.h"
 #include "modeler/ui/ViewDialog.h"
 
 #include <QColorDialog>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 
 namespace strata::modeler::ui {
 
@@ -73,6 +77,13 @@ ObjectEditor::ObjectEditor(ModelDocument *document, LintMonitor *lint, QWidget *
     : QObject(dialogParent), m_document(document), m_lint(lint), m_parent(dialogParent)
 {}
 
+template <typename Dialog, typename T>
+void ObjectEditor::open(Dialog *dialog, T (Dialog::*result)() const, void (ModelEdits::*update)(const T &))
+{
+    connect(dialog, &QDialog::accepted, this, [this, dialog, result, update] { (ModelEdits(m_document).*update)((dialog->*result)()); });
+    show(dialog);
+}
+
 void ObjectEditor::show(QWidget *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -124,11 +135,20 @@ void ObjectEditor::edit(const ObjectRef &object)
         }
         return;
     case K::Enum:
-        if (const EnumType *e = model.enumType(object.id)) {
-            auto *dialog = new EnumDialog(model, *e, m_lint->dialects(), m_parent);
-            connect(dialog, &QDialog::accepted, this, [this, dialog] { ModelEdits(m_document).updateEnum(dialog->enumType()); });
-            show(dialog);
-        }
+        if (const EnumType *e = model.enumType(object.id))
+            open(new EnumDialog(model, *e, m_lint->dialects(), m_parent), &EnumDialog::enumType, &ModelEdits::updateEnum);
+        return;
+    case K::Schema:
+        if (const Schema *schema = model.schema(object.id))
+            open(new SchemaDialog(model, *schema, m_lint->dialects(), m_parent), &SchemaDialog::schema, &ModelEdits::updateSchema);
+        return;
+    case K::Domain:
+        if (const Domain *domain = model.domain(object.id))
+            open(new DomainDialog(model, *domain, m_lint->dialects(), m_parent), &DomainDialog::domain, &ModelEdits::updateDomain);
+        return;
+    case K::Sequence:
+        if (const Sequence *sequence = model.sequence(object.id))
+            open(new SequenceDialog(model, *sequence, m_lint->dialects(), m_parent), &SequenceDialog::sequence, &ModelEdits::updateSequence);
         return;
     default: return;
     }
@@ -177,9 +197,41 @@ void ObjectEditor::newEnum()
 {
     EnumType e;
     e.name = ModelEdits::freeName(QStringLiteral("new_enum"), ModelValidation::relationNames(m_document->model(), {}));
-    auto *dialog = new EnumDialog(m_document->model(), e, m_lint->dialects(), m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { ModelEdits(m_document).addEnum(dialog->enumType()); });
-    show(dialog);
+    open(new EnumDialog(m_document->model(), e, m_lint->dialects(), m_parent), &EnumDialog::enumType, &ModelEdits::updateEnum);
+}
+
+void ObjectEditor::newSchema()
+{
+    Schema schema;
+    QStringList names;
+    for (const Schema &s : m_document->model().schemas)
+        names << s.name;
+    schema.name = ModelEdits::freeName(QStringLiteral("new_schema"), names);
+    open(new SchemaDialog(m_document->model(), schema, m_lint->dialects(), m_parent), &SchemaDialog::schema, &ModelEdits::updateSchema);
+}
+
+void ObjectEditor::newDomain()
+{
+    Domain domain;
+    domain.name = ModelEdits::freeName(QStringLiteral("new_domain"), ModelValidation::relationNames(m_document->model(), {}));
+    open(new DomainDialog(m_document->model(), domain, m_lint->dialects(), m_parent), &DomainDialog::domain, &ModelEdits::updateDomain);
+}
+
+void ObjectEditor::newSequence()
+{
+    Sequence sequence;
+    QStringList names = ModelValidation::relationNames(m_document->model(), {});
+    for (const Sequence &s : m_document->model().sequences)
+        names << s.name;
+    sequence.name = ModelEdits::freeName(QStringLiteral("new_sequence"), names);
+    open(new SequenceDialog(m_document->model(), sequence, m_lint->dialects(), m_parent), &SequenceDialog::sequence, &ModelEdits::updateSequence);
+}
+
+void ObjectEditor::addCreateActions(QMenu *menu)
+{
+    menu->addAction(QStringLiteral("New schema…"), this, &ObjectEditor::newSchema);
+    menu->addAction(QStringLiteral("New domain…"), this, &ObjectEditor::newDomain);
+    menu->addAction(QStringLiteral("New sequence…"), this, &ObjectEditor::newSequence);
 }
 
 void ObjectEditor::addColumn(const QString &tableId)
@@ -195,6 +247,16 @@ void ObjectEditor::addForeignKey(const QString &tableId)
     ForeignKey fk;
     fk.name = ModelEdits::freeName(table->name + QStringLiteral("_fkey"), ModelValidation::constraintNames(*table));
     auto *dialog = new ForeignKeyDialog(m_document->model(), *table, fk, m_lint->dialects(), m_parent);
+    acceptPart(this, m_document, dialog, tableId, &Table::foreignKeys, &ForeignKeyDialog::foreignKey, QStringLiteral("foreign key"));
+    show(dialog);
+}
+
+void ObjectEditor::proposeForeignKey(const QString &tableId, const ForeignKey &key)
+{
+    const Table *table = m_document->model().table(tableId);
+    if (!table)
+        return;
+    auto *dialog = new ForeignKeyDialog(m_document->model(), *table, key, m_lint->dialects(), m_parent);
     acceptPart(this, m_document, dialog, tableId, &Table::foreignKeys, &ForeignKeyDialog::foreignKey, QStringLiteral("foreign key"));
     show(dialog);
 }

@@ -95,6 +95,9 @@ signals:
     void currentObjectChanged(const strata::modeler::ObjectRef &object);
     /// Why a gesture did nothing ("orders has no primary key to reference").
     void message(const QString &text);
+    /// A drag meant a foreign key onto a key of several columns: `key` has the pairs it could
+    /// guess, for the user to finish in the foreign key editor.
+    void foreignKeyProposed(const QString &tableId, const strata::modeler::ForeignKey &key);
 
 protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
