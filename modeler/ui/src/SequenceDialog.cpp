@@ -46,8 +46,10 @@ SequenceDialog::SequenceDialog(const Model &model, const Sequence &sequence, con
     m_type->setCurrentIndex(std::max(0, m_type->findData(int(o.type))));
     m_start = numberField(QStringLiteral("start"), o.start, {});
     m_increment = numberField(QStringLiteral("increment"), o.increment, {});
-    m_min = numberField(QStringLiteral("minValue"), o.minValue, QStringLiteral("the default (1, or the type's least when descending)"));
-    m_max = numberField(QStringLiteral("maxValue"), o.maxValue, QStringLiteral("the default (the type's greatest, or -1 when descending)"));
+    m_min = numberField(QStringLiteral("minValue"), o.minValue, QStringLiteral("no minimum"));
+    m_min->setToolTip(QStringLiteral("Empty: 1, or the type's least value for a descending sequence"));
+    m_max = numberField(QStringLiteral("maxValue"), o.maxValue, QStringLiteral("no maximum"));
+    m_max->setToolTip(QStringLiteral("Empty: the type's greatest value, or -1 for a descending sequence"));
     m_cache = numberField(QStringLiteral("cache"), o.cache, {});
     m_cycle = new QCheckBox(QStringLiteral("C&ycle: start again after the last value"));
     m_cycle->setObjectName(QStringLiteral("cycle"));
@@ -81,7 +83,7 @@ SequenceDialog::SequenceDialog(const Model &model, const Sequence &sequence, con
     form->addRow(QStringLiteral("&Owned by:"), m_owner);
     form->addRow(QStringLiteral("Co&mment:"), m_comment);
     finish(form);
-    resize(560, 420);
+    resize(520, 380);
     for (QLineEdit *e : {m_name, m_start, m_increment, m_min, m_max, m_cache})
         connect(e, &QLineEdit::textChanged, this, &SequenceDialog::validate);
     for (QComboBox *b : {m_schema, m_type, m_owner})
