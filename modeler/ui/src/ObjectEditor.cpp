@@ -13,7 +13,6 @@
 #include "modeler/ui/TableDialog.h"
 #include "modeler/ui/ViewDialog.h"
 
-#include <QColorDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -38,14 +37,6 @@ auto findById(const List &list, const QString &id) -> decltype(&list.front())
 {
     const auto it = std::find_if(list.begin(), list.end(), [&](const auto &o) { return o.id == id; });
     return it == list.end() ? nullptr : &*it;
-}
-
-QStringList idsOf(const auto &list)
-{
-    QStringList ids;
-    for (const auto &o : list)
-        ids << o.id;
-    return ids;
 }
 
 /// When the dialog is accepted, its part (a foreign key, index or check) replaces the part of the
@@ -289,79 +280,6 @@ void ObjectEditor::deleteObjects(const QList<ObjectRef> &objects)
 {
     if (!objects.isEmpty())
         ModelEdits(m_document).deleteObjects(objects);
-}
-
-void ObjectEditor::addNote(const QString &diagramId, QPointF position)
-{
-    const Diagram *d = findDiagram(m_document->model(), diagramId);
-    if (!d)
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(m_parent, QStringLiteral("New note"), QStringLiteral("Note:"), {}, &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    Diagram after = *d;
-    after.notes.append({Model::uniqueId(QStringLiteral("note"), idsOf(d->notes)), text, QRectF(position, QSizeF(240, 80))});
-    ModelEdits(m_document).updateDiagram(after, QStringLiteral("Add note"));
-}
-
-void ObjectEditor::addArea(const QString &diagramId, const QRectF &rect)
-{
-    const Diagram *d = findDiagram(m_document->model(), diagramId);
-    if (!d)
-        return;
-    bool ok = false;
-    const QString label = QInputDialog::getText(m_parent, QStringLiteral("New area"), QStringLiteral("Label:"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
-    static const char *const palette[] = {"#4b82c3", "#3d7a57", "#c98a05", "#7a4fc4", "#c0261a", "#2b8a8a"};
-    Diagram after = *d;
-    after.areas.append({Model::uniqueId(QStringLiteral("area"), idsOf(d->areas)), label, rect,
-                        QString::fromLatin1(palette[d->areas.size() % std::size(palette)])});
-    ModelEdits(m_document).updateDiagram(after, QStringLiteral("Add area"));
-}
-
-void ObjectEditor::editAnnotation(const QString &diagramId, const QString &key)
-{
-    const Diagram *d = findDiagram(m_document->model(), diagramId);
-    if (!d)
-        return;
-    Diagram after = *d;
-    const QString id = key.mid(5);
-    bool ok = false;
-    if (key.startsWith(QLatin1String("note:"))) {
-        for (Note &n : after.notes) {
-            if (n.id == id)
-                n.text = QInputDialog::getMultiLineText(m_parent, QStringLiteral("Note"), QStringLiteral("Note:"), n.text, &ok);
-        }
-    } else {
-        for (Area &a : after.areas) {
-            if (a.id != id)
-                continue;
-            a.label = QInputDialog::getText(m_parent, QStringLiteral("Area"), QStringLiteral("Label:"), QLineEdit::Normal, a.label, &ok);
-            if (ok) {
-                const QColor c = QColorDialog::getColor(QColor(a.color), m_parent, QStringLiteral("Area colour"));
-                if (c.isValid())
-                    a.color = c.name();
-            }
-        }
-    }
-    if (ok)
-        ModelEdits(m_document).updateDiagram(after, QStringLiteral("Edit %1").arg(key.startsWith(QLatin1String("note:")) ? "note" : "area"));
-}
-
-void ObjectEditor::deleteAnnotation(const QString &diagramId, const QString &key)
-{
-    const Diagram *d = findDiagram(m_document->model(), diagramId);
-    if (!d)
-        return;
-    Diagram after = *d;
-    const QString id = key.mid(5);
-    if (key.startsWith(QLatin1String("note:")))
-        after.notes.removeIf([&](const Note &n) { return n.id == id; });
-    else
-        after.areas.removeIf([&](const Area &a) { return a.id == id; });
-    ModelEdits(m_document).updateDiagram(after, QStringLiteral("Delete %1").arg(key.startsWith(QLatin1String("note:")) ? "note" : "area"));
 }
 
 void ObjectEditor::newDiagram(const QStringList &tableIds)

@@ -1,6 +1,6 @@
 // Opens the right editor for an object and turns what the user accepts into one undoable edit:
 // new and changed tables, columns, keys, foreign keys, indexes, checks, enums, domains, sequences,
-// schemas, views, notes, areas and diagrams. Dialogs open window-modal without blocking (tests drive them like a user).
+// schemas, views and diagrams. (Notes and areas are edited on the diagram itself.) Dialogs open window-modal without blocking (tests drive them like a user).
 #pragma once
 
 #include <modeler/ForeignKey.h>
@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QPointF>
-#include <QRectF>
 
 class QMenu;
 class QWidget;
@@ -45,12 +44,6 @@ public:
     void addIndex(const QString &tableId);
     void addCheck(const QString &tableId);
     void deleteObjects(const QList<ObjectRef> &objects);
-
-    void addNote(const QString &diagramId, QPointF position);
-    void addArea(const QString &diagramId, const QRectF &rect);
-    /// "note:ID" or "area:ID": edits its text or label (and an area's colour).
-    void editAnnotation(const QString &diagramId, const QString &key);
-    void deleteAnnotation(const QString &diagramId, const QString &key);
 
     void newDiagram(const QStringList &tableIds = {});
     void renameDiagram(const QString &diagramId);
