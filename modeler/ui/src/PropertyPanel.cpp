@@ -128,6 +128,7 @@ QWidget *PropertyPanel::buildTablePage()
     connect(m_tableName, &QLineEdit::editingFinished, this, &PropertyPanel::applyTable);
     connect(m_tableSchema, &QComboBox::activated, this, &PropertyPanel::applyTable);
     connect(m_tableComment, &QLineEdit::editingFinished, this, &PropertyPanel::applyTable);
+    layout->addStretch(); // the fields at the top, however tall the panel
     return page;
 }
 
@@ -171,6 +172,7 @@ QWidget *PropertyPanel::buildColumnPage()
     connect(m_columnType, &QComboBox::activated, this, &PropertyPanel::applyColumn);
     connect(m_columnType->lineEdit(), &QLineEdit::editingFinished, this, &PropertyPanel::applyColumn);
     connect(m_columnNotNull, &QCheckBox::clicked, this, &PropertyPanel::applyColumn);
+    layout->addStretch(); // the fields at the top, however tall the panel
     return page;
 }
 
@@ -186,6 +188,7 @@ QWidget *PropertyPanel::buildSummaryPage()
     layout->addWidget(m_summary);
     layout->addWidget(button(QStringLiteral("Edit…"), this, [this] { m_editor->edit(m_object); }));
     layout->addWidget(button(QStringLiteral("Delete"), this, [this] { m_editor->deleteObjects({m_object}); }));
+    layout->addStretch(); // the fields at the top, however tall the panel
     return page;
 }
 
