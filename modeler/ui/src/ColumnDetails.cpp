@@ -59,14 +59,21 @@ ColumnDetails::ColumnDetails(QWidget *parent) : QGroupBox(parent)
 void ColumnDetails::load(const Column *column)
 {
     const QSignalBlocker b1(m_identity), b2(m_serial), b3(m_generated), b4(m_collation), b5(m_comment);
-    setTitle(column ? QStringLiteral("Column %1").arg(column->name.isEmpty() ? QStringLiteral("(unnamed)") : column->name)
-                    : QStringLiteral("Column (choose a row)"));
+    if (column)
+        setColumnName(column->name);
+    else
+        setTitle(QStringLiteral("Column (choose a row)"));
     setEnabled(column != nullptr);
     m_identity->setCurrentIndex(std::max(0, m_identity->findData(int(column ? column->identity : Identity::None))));
     m_serial->setChecked(column && column->serial);
     m_generated->setText(column ? column->generatedExpr : QString());
     m_collation->setCurrentText(column ? column->collation : QString());
     m_comment->setText(column ? column->comment : QString());
+}
+
+void ColumnDetails::setColumnName(const QString &name)
+{
+    setTitle(QStringLiteral("Column %1").arg(name.isEmpty() ? QStringLiteral("(unnamed)") : name));
 }
 
 void ColumnDetails::apply(Column &column) const

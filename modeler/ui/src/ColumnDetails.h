@@ -21,6 +21,8 @@ public:
 
     /// Shows a column's details (silently: no edited()); disabled when `column` is null.
     void load(const Column *column);
+    /// The column's name as it is being typed, in the title.
+    void setColumnName(const QString &name);
     /// Writes the fields into `column`, keeping what the form does not show.
     void apply(Column &column) const;
 

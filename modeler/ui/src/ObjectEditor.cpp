@@ -95,7 +95,7 @@ void ObjectEditor::edit(const ObjectRef &object)
     case K::PrimaryKey:
     case K::Unique:
         if (table)
-            editTable(object.id, false);
+            editTable(object.id, false, object);
         return;
     case K::ForeignKey:
         if (const ForeignKey *fk = table ? findById(table->foreignKeys, object.childId) : nullptr) {
@@ -145,7 +145,7 @@ void ObjectEditor::edit(const ObjectRef &object)
     }
 }
 
-void ObjectEditor::editTable(const QString &tableId, bool withNewColumn)
+void ObjectEditor::editTable(const QString &tableId, bool withNewColumn, const ObjectRef &part)
 {
     const Table *table = m_document->model().table(tableId);
     if (!table)
@@ -153,6 +153,8 @@ void ObjectEditor::editTable(const QString &tableId, bool withNewColumn)
     auto *dialog = new TableDialog(m_document->model(), *table, m_lint->dialects(), m_parent);
     if (withNewColumn)
         dialog->addColumn();
+    else
+        dialog->showPart(part);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { ModelEdits(m_document).updateTable(dialog->table()); });
     show(dialog);
 }

@@ -105,6 +105,8 @@ QWidget *TableDialog::buildColumnsPage(const Table &table)
 
     connect(m_grid, &ColumnGrid::edited, this, [this] {
         m_keys->setColumns(m_grid->columnNames()); // a renamed column shows in the keys
+        if (const int row = m_grid->currentRow(); row >= 0)
+            m_details->setColumnName(columnNameEdit(row)->text()); // and below the grid
         validate();
     });
     connect(m_grid, &ColumnGrid::primaryKeyToggled, m_keys, &TableKeysPage::setInPrimaryKey);
@@ -140,6 +142,25 @@ void TableDialog::chooseColumn(int row)
 {
     m_grid->setCurrentCell(row, 0);
     showDetails();
+}
+
+void TableDialog::showPart(const ObjectRef &part)
+{
+    if (part.kind == ObjectRef::Kind::Column) {
+        const int row = m_grid->rowOf(part.childId);
+        if (row >= 0) {
+            m_tabs->setCurrentIndex(0);
+            chooseColumn(row);
+            columnNameEdit(row)->setFocus();
+        }
+    } else if (part.kind == ObjectRef::Kind::PrimaryKey || part.kind == ObjectRef::Kind::Unique) {
+        m_tabs->setCurrentIndex(1);
+        const QList<KeyConstraint> uniques = m_keys->uniques();
+        for (int i = 0; i < uniques.size(); ++i) {
+            if (part.kind == ObjectRef::Kind::Unique && uniques[i].id == part.childId)
+                m_keys->uniqueList()->setCurrentRow(i);
+        }
+    }
 }
 
 void TableDialog::rowsChanged()

@@ -156,6 +156,25 @@ private slots:
         QVERIFY(!h.document.model().tableByName({}, QStringLiteral("product_tag")));
     }
 
+    void opensOnThePartChosen()
+    {
+        EditorHarness h(sampleModel());
+        // A column chosen in the diagram or the tree: its row, its details below.
+        h.editor.edit(ObjectRef::child(ObjectRef::Kind::Column, QStringLiteral("customer"), QStringLiteral("tier")));
+        auto *d = h.dialog<TableDialog>();
+        QVERIFY(d);
+        QCOMPARE(field<QGroupBox>(d, "columnDetails")->title(), QStringLiteral("Column tier"));
+        typeInto(d->columnNameEdit(4), QStringLiteral("loyalty"));
+        QCOMPARE(field<QGroupBox>(d, "columnDetails")->title(), QStringLiteral("Column loyalty"));
+        d->reject();
+        // A UNIQUE constraint: the Keys page, with it chosen.
+        h.editor.edit(ObjectRef::child(ObjectRef::Kind::Unique, QStringLiteral("customer"), QStringLiteral("customer_email_key")));
+        d = h.dialog<TableDialog>();
+        QCOMPARE(field<QTabWidget>(d, "tableTabs")->currentIndex(), 1);
+        QCOMPARE(field(d, "uniqueName")->text(), QStringLiteral("customer_email_key"));
+        d->reject();
+    }
+
     void refusesWhatTheDatabaseWouldRefuse()
     {
         EditorHarness h(sampleModel());

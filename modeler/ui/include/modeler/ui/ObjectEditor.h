@@ -55,7 +55,8 @@ signals:
     void diagramAdded(const QString &diagramId);
 
 private:
-    void editTable(const QString &tableId, bool withNewColumn);
+    /// The table editor, with a new column row ready, or showing `part` (a column, a key).
+    void editTable(const QString &tableId, bool withNewColumn, const ObjectRef &part = {});
     void show(QWidget *dialog);
     /// Shows a dialog whose accepted result goes to the model through `update` (one undo step).
     template <typename Dialog, typename T>

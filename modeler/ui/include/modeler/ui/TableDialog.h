@@ -9,6 +9,8 @@
 
 #include "modeler/ui/EditDialog.h"
 
+#include <modeler/ObjectRef.h>
+
 class QComboBox;
 class QLineEdit;
 class QTabWidget;
@@ -36,6 +38,8 @@ public:
     QComboBox *columnTypeEdit(int row) const;
     /// Makes a row the chosen one, whose details show below the grid.
     void chooseColumn(int row);
+    /// Shows a part of the table: a column's row, or the Keys page for a key.
+    void showPart(const ObjectRef &part);
 
 private:
     QWidget *buildColumnsPage(const Table &table);
