@@ -9,7 +9,8 @@ namespace {
 
 const Diagram *findDiagram(const Model &model, const QString &id)
 {
-    const auto it = std::find_if(model.diagrams.begin(), model.diagrams.end(), [&](const Diagram &d) { return d.id == id; });
+    const auto it = std::find_if(model.diagrams.begin(), model.diagrams.end(),
+                                 [&](const Diagram &d) { return d.id == id; });
     return it == model.diagrams.end() ? nullptr : &*it;
 }
 
@@ -30,8 +31,9 @@ QStringList idsOf(const auto &list)
 
 QStringList AnnotationEdits::areaPalette()
 {
-    return {QStringLiteral("#4b82c3"), QStringLiteral("#3d7a57"), QStringLiteral("#c98a05"), QStringLiteral("#7a4fc4"),
-            QStringLiteral("#c0261a"), QStringLiteral("#2b8a8a"), QStringLiteral("#6b7682")};
+    return {QStringLiteral("#4b82c3"), QStringLiteral("#3d7a57"), QStringLiteral("#c98a05"),
+            QStringLiteral("#7a4fc4"), QStringLiteral("#c0261a"), QStringLiteral("#2b8a8a"),
+            QStringLiteral("#6b7682")};
 }
 
 QString AnnotationEdits::addNote(const QString &diagramId, const QRectF &rect, const QString &text)
@@ -74,7 +76,8 @@ void AnnotationEdits::setText(const QString &diagramId, const QString &key, cons
         if (!isNote(key) && a.id == id)
             a.label = text;
     }
-    ModelEdits(m_document).updateDiagram(after, isNote(key) ? QStringLiteral("Edit note") : QStringLiteral("Rename area"));
+    ModelEdits(m_document)
+        .updateDiagram(after, isNote(key) ? QStringLiteral("Edit note") : QStringLiteral("Rename area"));
 }
 
 void AnnotationEdits::setAreaColor(const QString &diagramId, const QString &key, const QString &color)
@@ -101,7 +104,8 @@ void AnnotationEdits::remove(const QString &diagramId, const QString &key)
         after.notes.removeIf([&](const Note &n) { return n.id == id; });
     else
         after.areas.removeIf([&](const Area &a) { return a.id == id; });
-    ModelEdits(m_document).updateDiagram(after, isNote(key) ? QStringLiteral("Delete note") : QStringLiteral("Delete area"));
+    ModelEdits(m_document)
+        .updateDiagram(after, isNote(key) ? QStringLiteral("Delete note") : QStringLiteral("Delete area"));
 }
 
 } // namespace strata::modeler::ui

@@ -5,7 +5,8 @@
 
 namespace strata::modeler::ui {
 
-AnnotationTextEdit::AnnotationTextEdit(const QString &text, bool multiLine, std::function<void(bool)> done, QGraphicsItem *parent)
+AnnotationTextEdit::AnnotationTextEdit(const QString &text, bool multiLine, std::function<void(bool)> done,
+                                       QGraphicsItem *parent)
     : QGraphicsTextItem(text, parent), m_multiLine(multiLine), m_done(std::move(done))
 {
     setTextInteractionFlags(Qt::TextEditorInteraction);

@@ -3,9 +3,8 @@
 // or Ctrl+Enter (a note, where Enter starts a new line) or a click elsewhere keeps what was typed.
 #pragma once
 
-#include <QGraphicsTextItem>
-
 #include <functional>
+#include <QGraphicsTextItem>
 
 namespace strata::modeler::ui {
 
@@ -15,7 +14,8 @@ class AnnotationTextEdit : public QGraphicsTextItem
 
 public:
     /// `done(keep)` is called once, when the editing ends.
-    AnnotationTextEdit(const QString &text, bool multiLine, std::function<void(bool keep)> done, QGraphicsItem *parent);
+    AnnotationTextEdit(const QString &text, bool multiLine, std::function<void(bool keep)> done,
+                       QGraphicsItem *parent);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

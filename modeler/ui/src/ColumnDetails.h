@@ -3,7 +3,6 @@
 #pragma once
 
 #include <modeler/Column.h>
-
 #include <QGroupBox>
 
 class QCheckBox;

@@ -1,8 +1,7 @@
 #include "ColumnGrid.h"
 
-#include "RowFocus.h"
-
 #include "modeler/ui/ModelValidation.h"
+#include "RowFocus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,11 +17,13 @@ namespace {
 enum Col { NameCol, TypeCol, PkCol, NotNullCol, UniqueCol, DefaultCol, ColumnCount };
 constexpr const char *tokenProperty = "columnToken";
 
-const QStringList commonTypes{QStringLiteral("bigint"), QStringLiteral("integer"), QStringLiteral("smallint"),
-                              QStringLiteral("text"), QStringLiteral("varchar(255)"), QStringLiteral("char(2)"),
-                              QStringLiteral("boolean"), QStringLiteral("numeric(12,2)"), QStringLiteral("double"),
-                              QStringLiteral("date"), QStringLiteral("timestamp"), QStringLiteral("timestamptz"),
-                              QStringLiteral("interval"), QStringLiteral("uuid"), QStringLiteral("jsonb"), QStringLiteral("bytea")};
+const QStringList commonTypes{
+    QStringLiteral("bigint"),   QStringLiteral("integer"),       QStringLiteral("smallint"),
+    QStringLiteral("text"),     QStringLiteral("varchar(255)"),  QStringLiteral("char(2)"),
+    QStringLiteral("boolean"),  QStringLiteral("numeric(12,2)"), QStringLiteral("double"),
+    QStringLiteral("date"),     QStringLiteral("timestamp"),     QStringLiteral("timestamptz"),
+    QStringLiteral("interval"), QStringLiteral("uuid"),          QStringLiteral("jsonb"),
+    QStringLiteral("bytea")};
 
 QWidget *centred(QCheckBox *box)
 {
@@ -54,11 +55,13 @@ struct ColumnGrid::Row
     bool primaryKey = false, notNull = false, unique = false;
 };
 
-ColumnGrid::ColumnGrid(const Model &model, QWidget *parent) : QTableWidget(0, ColumnCount, parent), m_model(model), m_focus(new RowFocus(this))
+ColumnGrid::ColumnGrid(const Model &model, QWidget *parent)
+    : QTableWidget(0, ColumnCount, parent), m_model(model), m_focus(new RowFocus(this))
 {
     setObjectName(QStringLiteral("columns"));
-    setHorizontalHeaderLabels({QStringLiteral("Column"), QStringLiteral("Type"), QStringLiteral("PK"), QStringLiteral("Not null"),
-                               QStringLiteral("Unique"), QStringLiteral("Default")});
+    setHorizontalHeaderLabels({QStringLiteral("Column"), QStringLiteral("Type"), QStringLiteral("PK"),
+                               QStringLiteral("Not null"), QStringLiteral("Unique"),
+                               QStringLiteral("Default")});
     horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(TypeCol, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(DefaultCol, QHeaderView::Stretch);
@@ -78,7 +81,8 @@ int ColumnGrid::appendColumn(const Column &column)
         row.token = QStringLiteral("\nnew%1").arg(++m_made);
     }
     row.name = column.name;
-    row.type = column.name.isEmpty() && column.id.isEmpty() ? QStringLiteral("text") : typeText(m_model, column.type);
+    row.type = column.name.isEmpty() && column.id.isEmpty() ? QStringLiteral("text")
+                                                            : typeText(m_model, column.type);
     row.notNull = !column.nullable;
     row.defaultExpr = column.defaultExpr;
     Column details = column;
@@ -230,8 +234,13 @@ void ColumnGrid::showKeys(const QStringList &primaryKey, const QList<QStringList
 
 ColumnGrid::Row ColumnGrid::rowState(int row) const
 {
-    return Row{token(row), nameEdit(row)->text(), typeEdit(row)->currentText(), defaultEdit(row)->text(),
-               primaryKeyBox(row)->isChecked(), notNullBox(row)->isChecked(), uniqueBox(row)->isChecked()};
+    return Row{token(row),
+               nameEdit(row)->text(),
+               typeEdit(row)->currentText(),
+               defaultEdit(row)->text(),
+               primaryKeyBox(row)->isChecked(),
+               notNullBox(row)->isChecked(),
+               uniqueBox(row)->isChecked()};
 }
 
 void ColumnGrid::removeCurrentRow()

@@ -8,7 +8,6 @@
 #include "KeyColumnList.h"
 
 #include <modeler/Model.h>
-
 #include <QHash>
 #include <QTableWidget>
 

@@ -1,8 +1,7 @@
 #include "modeler/ui/DomainDialog.h"
 
-#include "VerdictLabel.h"
-
 #include "modeler/ui/ModelEdits.h"
+#include "VerdictLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,18 +21,21 @@ constexpr int checkIdRole = Qt::UserRole;
 
 } // namespace
 
-DomainDialog::DomainDialog(const Model &model, const Domain &domain, const QList<Dialect> &dialects, QWidget *parent)
+DomainDialog::DomainDialog(const Model &model, const Domain &domain, const QList<Dialect> &dialects,
+                           QWidget *parent)
     : EditDialog(parent), m_model(model), m_original(domain), m_dialects(dialects)
 {
-    setWindowTitle(model.domain(domain.id) ? QStringLiteral("Domain %1").arg(domain.name) : QStringLiteral("New domain"));
+    setWindowTitle(model.domain(domain.id) ? QStringLiteral("Domain %1").arg(domain.name)
+                                           : QStringLiteral("New domain"));
     m_name = new QLineEdit(domain.name);
     m_name->setObjectName(QStringLiteral("name"));
     m_schema = schemaChooser(model, domain.schemaId);
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("type"));
     m_type->setEditable(true);
-    m_type->addItems({QStringLiteral("text"), QStringLiteral("varchar(255)"), QStringLiteral("integer"), QStringLiteral("bigint"),
-                      QStringLiteral("numeric(12,2)"), QStringLiteral("date"), QStringLiteral("timestamptz")});
+    m_type->addItems({QStringLiteral("text"), QStringLiteral("varchar(255)"), QStringLiteral("integer"),
+                      QStringLiteral("bigint"), QStringLiteral("numeric(12,2)"), QStringLiteral("date"),
+                      QStringLiteral("timestamptz")});
     m_type->setCurrentText(domain.baseType.toString());
     m_notNull = new QCheckBox(QStringLiteral("N&ot null"));
     m_notNull->setObjectName(QStringLiteral("notNull"));
@@ -110,12 +112,13 @@ void DomainDialog::addCheck()
 {
     const int row = m_checks->rowCount();
     m_checks->insertRow(row);
-    m_checks->setItem(row, 0, new QTableWidgetItem(ModelEdits::freeName(m_name->text() + QStringLiteral("_check"), [&] {
-                                                      QStringList names;
-                                                      for (const CheckConstraint &c : domain().checks)
-                                                          names << c.name;
-                                                      return names;
-                                                  }())));
+    m_checks->setItem(
+        row, 0, new QTableWidgetItem(ModelEdits::freeName(m_name->text() + QStringLiteral("_check"), [&] {
+            QStringList names;
+            for (const CheckConstraint &c : domain().checks)
+                names << c.name;
+            return names;
+        }())));
     m_checks->setItem(row, 1, new QTableWidgetItem);
     m_checks->setCurrentCell(row, 1);
     m_checks->editItem(m_checks->item(row, 1));
@@ -152,7 +155,8 @@ Domain DomainDialog::domain() const
         QStringList taken;
         for (const Domain &o : m_model.domains)
             taken << o.id;
-        d.id = Model::uniqueId(m_model.qualifiedName(d.schemaId, d.name.isEmpty() ? QStringLiteral("domain") : d.name), taken);
+        d.id = Model::uniqueId(
+            m_model.qualifiedName(d.schemaId, d.name.isEmpty() ? QStringLiteral("domain") : d.name), taken);
     }
     return d;
 }
@@ -160,7 +164,9 @@ Domain DomainDialog::domain() const
 void DomainDialog::validate()
 {
     const Domain d = domain();
-    const Verdict name = ModelValidation::name(d.name, ModelValidation::relationNames(m_model, d.schemaId, m_original.id), QStringLiteral("type"), m_dialects);
+    const Verdict name =
+        ModelValidation::name(d.name, ModelValidation::relationNames(m_model, d.schemaId, m_original.id),
+                              QStringLiteral("type"), m_dialects);
     VerdictLabel::mark(m_name, name);
     Verdict type = ModelValidation::type(m_type->currentText(), m_model, m_dialects);
     if (!type.isError() && d.baseType.kind == DataType::Kind::Named && d.baseType.name == d.id)
@@ -173,7 +179,8 @@ void DomainDialog::validate()
     }
     if (!v.isError())
         v = v.worse(ModelValidation::domain(m_model, d, m_dialects));
-    VerdictLabel::mark(m_default, v.isError() && v.message.contains(QLatin1String("default")) ? v : Verdict::ok());
+    VerdictLabel::mark(m_default,
+                       v.isError() && v.message.contains(QLatin1String("default")) ? v : Verdict::ok());
     showVerdict(v);
 }
 

@@ -30,7 +30,8 @@ QList<QStringList> referenceableKeys(const Table &t)
             keys << u.columnIds;
     }
     for (const Index &i : t.indexes) {
-        const bool plain = std::none_of(i.keys.begin(), i.keys.end(), [](const IndexKey &k) { return k.isExpression(); });
+        const bool plain =
+            std::none_of(i.keys.begin(), i.keys.end(), [](const IndexKey &k) { return k.isExpression(); });
         if (i.unique && i.where.isEmpty() && !i.keys.isEmpty() && plain) {
             QStringList columns;
             for (const IndexKey &k : i.keys)
@@ -64,7 +65,8 @@ bool compatible(const DataType &a, const DataType &b)
 /// The columns of `table` for each column of `key` of `target`: the dragged column for the key
 /// column it was dropped on (or the one of its name, or the first of its type), the others by
 /// name ("customer_id", or "customer_customer_id"); empty where nothing fits.
-QStringList mapKey(const Table &table, const QString &columnId, const Table &target, const QStringList &key, const QString &targetColumnId)
+QStringList mapKey(const Table &table, const QString &columnId, const Table &target, const QStringList &key,
+                   const QString &targetColumnId)
 {
     QStringList mapped(key.size());
     const Column *dragged = table.column(columnId);
@@ -82,7 +84,8 @@ QStringList mapKey(const Table &table, const QString &columnId, const Table &tar
             slot = i;
     }
     for (int i = 0; i < key.size() && slot < 0; ++i) {
-        if (const Column *k = target.column(key[i]); mapped[i].isEmpty() && k && dragged && compatible(k->type, dragged->type))
+        if (const Column *k = target.column(key[i]);
+            mapped[i].isEmpty() && k && dragged && compatible(k->type, dragged->type))
             slot = i;
     }
     if (slot < 0)
@@ -93,7 +96,8 @@ QStringList mapKey(const Table &table, const QString &columnId, const Table &tar
 
 } // namespace
 
-Result<ForeignKey> ForeignKeyGuess::fromDrag(const Model &model, const QString &tableId, const QString &columnId, const QString &targetTableId,
+Result<ForeignKey> ForeignKeyGuess::fromDrag(const Model &model, const QString &tableId,
+                                             const QString &columnId, const QString &targetTableId,
                                              const QString &targetColumnId)
 {
     const Table *table = model.table(tableId);
@@ -103,28 +107,34 @@ Result<ForeignKey> ForeignKeyGuess::fromDrag(const Model &model, const QString &
         return Error(QStringLiteral("the column or the table is no longer in the model"));
     const bool self = tableId == targetTableId;
     if (self && targetColumnId.isEmpty())
-        return Error(QStringLiteral("drop the column on a key column of its own table to make a self-reference"));
+        return Error(
+            QStringLiteral("drop the column on a key column of its own table to make a self-reference"));
     QStringList key = chosenKey(*target, targetColumnId);
     if (key.isEmpty() && !self)
         key = chosenKey(*target, {}); // dropped on another row of the table: its key is meant
     if (key.isEmpty()) {
         if (self)
-            return Error(QStringLiteral("drop the column on a key column of its own table to make a self-reference"));
-        return Error(QStringLiteral("%1 has no primary key or unique key to reference").arg(model.qualifiedName(*target)),
+            return Error(
+                QStringLiteral("drop the column on a key column of its own table to make a self-reference"));
+        return Error(QStringLiteral("%1 has no primary key or unique key to reference")
+                         .arg(model.qualifiedName(*target)),
                      SourcePlace{}, QStringLiteral("fk-no-key"));
     }
     if (key == QStringList{columnId} && self)
         return Error(QStringLiteral("a column cannot reference itself"));
-    const QStringList columns = key.size() == 1 ? QStringList{columnId} : mapKey(*table, columnId, *target, key, targetColumnId);
+    const QStringList columns =
+        key.size() == 1 ? QStringList{columnId} : mapKey(*table, columnId, *target, key, targetColumnId);
     for (const ForeignKey &f : table->foreignKeys) {
         if (f.columnIds == columns && f.referencedTableId == targetTableId && f.referencedColumnIds == key)
-            return Error(QStringLiteral("%1 already references %2").arg(column->name, model.qualifiedName(*target)));
+            return Error(
+                QStringLiteral("%1 already references %2").arg(column->name, model.qualifiedName(*target)));
     }
     ForeignKey fk;
     // Named as PostgreSQL names it: the table and its columns.
     QStringList names = table->columnNames(columns);
     names.removeAll(QString());
-    fk.name = ModelEdits::freeName(table->name + u'_' + names.join(u'_') + QStringLiteral("_fkey"), takenNames(*table));
+    fk.name = ModelEdits::freeName(table->name + u'_' + names.join(u'_') + QStringLiteral("_fkey"),
+                                   takenNames(*table));
     fk.id = fk.name;
     fk.columnIds = columns;
     fk.referencedTableId = targetTableId;

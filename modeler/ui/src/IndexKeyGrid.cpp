@@ -15,10 +15,12 @@ enum Col { KeyCol, OrderCol, NullsCol, ColumnCount };
 
 } // namespace
 
-IndexKeyGrid::IndexKeyGrid(const Table &table, QWidget *parent) : QTableWidget(0, ColumnCount, parent), m_table(table), m_focus(new RowFocus(this))
+IndexKeyGrid::IndexKeyGrid(const Table &table, QWidget *parent)
+    : QTableWidget(0, ColumnCount, parent), m_table(table), m_focus(new RowFocus(this))
 {
     setObjectName(QStringLiteral("indexKeys"));
-    setHorizontalHeaderLabels({QStringLiteral("Column or expression"), QStringLiteral("Order"), QStringLiteral("Nulls")});
+    setHorizontalHeaderLabels(
+        {QStringLiteral("Column or expression"), QStringLiteral("Order"), QStringLiteral("Nulls")});
     horizontalHeader()->setSectionResizeMode(KeyCol, QHeaderView::Stretch);
     // Cell widgets do not size their column: wide enough for "DESC" and "NULLS FIRST".
     horizontalHeader()->setSectionResizeMode(OrderCol, QHeaderView::Fixed);
@@ -69,7 +71,9 @@ void IndexKeyGrid::makeRow(int at, const IndexKey &key)
         m_focus->watch(w);
     connect(edit, &QComboBox::currentTextChanged, this, [this, edit](const QString &text) {
         // An expression reads better in a fixed font; a column name in the table's.
-        edit->setFont(m_table.columnByName(text.trimmed()) || text.isEmpty() ? QFont() : QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        edit->setFont(m_table.columnByName(text.trimmed()) || text.isEmpty()
+                          ? QFont()
+                          : QFontDatabase::systemFont(QFontDatabase::FixedFont));
         emit edited();
     });
     for (QComboBox *box : {order, nulls})

@@ -6,7 +6,6 @@
 
 #include <modeler/Index.h>
 #include <modeler/Table.h>
-
 #include <QTableWidget>
 
 class QComboBox;

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <modeler/Dialect.h>
-
 #include <QList>
 #include <QUndoCommand>
 

@@ -7,10 +7,12 @@
 
 namespace strata::modeler::ui {
 
-SchemaDialog::SchemaDialog(const Model &model, const Schema &schema, const QList<Dialect> &dialects, QWidget *parent)
+SchemaDialog::SchemaDialog(const Model &model, const Schema &schema, const QList<Dialect> &dialects,
+                           QWidget *parent)
     : EditDialog(parent), m_model(model), m_original(schema), m_dialects(dialects)
 {
-    setWindowTitle(model.schema(schema.id) ? QStringLiteral("Schema %1").arg(schema.name) : QStringLiteral("New schema"));
+    setWindowTitle(model.schema(schema.id) ? QStringLiteral("Schema %1").arg(schema.name)
+                                           : QStringLiteral("New schema"));
     m_name = new QLineEdit(schema.name);
     m_name->setObjectName(QStringLiteral("name"));
     m_comment = new QLineEdit(schema.comment);
@@ -48,12 +50,14 @@ void SchemaDialog::validate()
     }
     Verdict v = ModelValidation::name(s.name, taken, QStringLiteral("schema"), m_dialects);
     if (!v.isError() && (s.name == u"public" || s.name == u"main"))
-        v = Verdict::error(QStringLiteral("\"%1\" is the default schema: objects without a schema are in it").arg(s.name));
+        v = Verdict::error(
+            QStringLiteral("\"%1\" is the default schema: objects without a schema are in it").arg(s.name));
     if (!v.isError() && s.name.startsWith(QLatin1String("pg_")))
         v = Verdict::error(QStringLiteral("PostgreSQL keeps names starting with pg_ for its own schemas"));
     VerdictLabel::mark(m_name, v);
     if (m_dialects.contains(Dialect::Sqlite))
-        v = v.worse(Verdict::warning(QStringLiteral("SQLite has no schemas: the objects in it are created without the schema name")));
+        v = v.worse(Verdict::warning(
+            QStringLiteral("SQLite has no schemas: the objects in it are created without the schema name")));
     showVerdict(v);
 }
 

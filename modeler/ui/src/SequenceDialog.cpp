@@ -31,10 +31,12 @@ QString ownerKey(const QString &tableId, const QString &columnId)
 
 } // namespace
 
-SequenceDialog::SequenceDialog(const Model &model, const Sequence &sequence, const QList<Dialect> &dialects, QWidget *parent)
+SequenceDialog::SequenceDialog(const Model &model, const Sequence &sequence, const QList<Dialect> &dialects,
+                               QWidget *parent)
     : EditDialog(parent), m_model(model), m_original(sequence), m_dialects(dialects)
 {
-    setWindowTitle(model.sequence(sequence.id) ? QStringLiteral("Sequence %1").arg(sequence.name) : QStringLiteral("New sequence"));
+    setWindowTitle(model.sequence(sequence.id) ? QStringLiteral("Sequence %1").arg(sequence.name)
+                                               : QStringLiteral("New sequence"));
     const SequenceOptions &o = sequence.options;
     m_name = new QLineEdit(sequence.name);
     m_name->setObjectName(QStringLiteral("name"));
@@ -63,7 +65,8 @@ SequenceDialog::SequenceDialog(const Model &model, const Sequence &sequence, con
                 m_owner->addItem(model.qualifiedName(t) + u'.' + c.name, ownerKey(t.id, c.id));
         }
     }
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(ownerKey(sequence.ownedByTableId, sequence.ownedByColumnId))));
+    m_owner->setCurrentIndex(
+        std::max(0, m_owner->findData(ownerKey(sequence.ownedByTableId, sequence.ownedByColumnId))));
     m_comment = new QLineEdit(sequence.comment);
     m_comment->setObjectName(QStringLiteral("comment"));
     auto *range = new QHBoxLayout;
@@ -91,12 +94,14 @@ SequenceDialog::SequenceDialog(const Model &model, const Sequence &sequence, con
     validate();
 }
 
-QLineEdit *SequenceDialog::numberField(const QString &name, std::optional<qint64> value, const QString &placeholder)
+QLineEdit *SequenceDialog::numberField(const QString &name, std::optional<qint64> value,
+                                       const QString &placeholder)
 {
     auto *field = new QLineEdit(value ? QString::number(*value) : QString());
     field->setObjectName(name);
     field->setPlaceholderText(placeholder);
-    field->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]{0,19}")), field));
+    field->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]{0,19}")), field));
     return field;
 }
 
@@ -122,7 +127,8 @@ Sequence SequenceDialog::sequence() const
         QStringList taken;
         for (const Sequence &q : m_model.sequences)
             taken << q.id;
-        s.id = Model::uniqueId(m_model.qualifiedName(s.schemaId, s.name.isEmpty() ? QStringLiteral("sequence") : s.name), taken);
+        s.id = Model::uniqueId(
+            m_model.qualifiedName(s.schemaId, s.name.isEmpty() ? QStringLiteral("sequence") : s.name), taken);
     }
     return s;
 }
@@ -142,14 +148,15 @@ void SequenceDialog::validate()
         bool ok = true;
         const bool given = number(field, &ok).has_value();
         const Verdict f = !ok ? Verdict::error(QStringLiteral("%1 is not a whole number").arg(field->text()))
-                        : !given ? Verdict::error(QStringLiteral("give the %1").arg(field->objectName()))
-                                 : Verdict::ok();
+                          : !given ? Verdict::error(QStringLiteral("give the %1").arg(field->objectName()))
+                                   : Verdict::ok();
         VerdictLabel::mark(field, f);
         numbers = numbers.worse(f);
     }
     if (!numbers.isError())
         numbers = ModelValidation::sequence(m_model, s, m_dialects);
-    const bool aboutRange = numbers.isError() && (numbers.message.contains(QLatin1String("minimum")) || numbers.message.contains(QLatin1String("range")));
+    const bool aboutRange = numbers.isError() && (numbers.message.contains(QLatin1String("minimum")) ||
+                                                  numbers.message.contains(QLatin1String("range")));
     for (QLineEdit *field : {m_min, m_max})
         VerdictLabel::mark(field, aboutRange ? numbers : Verdict::ok());
     showVerdict(v.worse(numbers));

@@ -15,7 +15,8 @@
 namespace strata::modeler::ui {
 
 TableKeysPage::TableKeysPage(const Table &table, bool isNew, QWidget *parent)
-    : QWidget(parent), m_pk(table.primaryKey), m_uniques(table.uniques), m_tableName(table.name), m_isNew(isNew)
+    : QWidget(parent), m_pk(table.primaryKey), m_uniques(table.uniques), m_tableName(table.name),
+      m_isNew(isNew)
 {
     m_pkBox = new QGroupBox(QStringLiteral("&Primary key"));
     m_pkBox->setObjectName(QStringLiteral("primaryKey"));
@@ -185,7 +186,8 @@ void TableKeysPage::setSingleUnique(const QString &token, bool on)
         m_uniques.removeIf([&](const KeyConstraint &k) { return k.columnIds == QStringList{token}; });
     }
     refreshUniqueList();
-    showUnique(on ? int(m_uniques.size()) - 1 : std::min<int>(m_uniqueList->currentRow(), int(m_uniques.size()) - 1));
+    showUnique(on ? int(m_uniques.size()) - 1
+                  : std::min<int>(m_uniqueList->currentRow(), int(m_uniques.size()) - 1));
     emit changed();
 }
 
@@ -237,7 +239,8 @@ void TableKeysPage::refreshUniqueList()
         for (const QString &t : m_uniques[i].columnIds)
             names << columnName(t);
         const QString name = m_uniques[i].name.isEmpty() ? QStringLiteral("(unnamed)") : m_uniques[i].name;
-        m_uniqueList->item(i)->setText(QStringLiteral("%1\n    (%2)").arg(name, names.join(QStringLiteral(", "))));
+        m_uniqueList->item(i)->setText(
+            QStringLiteral("%1\n    (%2)").arg(name, names.join(QStringLiteral(", "))));
     }
     m_uniqueList->setCurrentRow(std::min(current, int(m_uniques.size()) - 1));
 }

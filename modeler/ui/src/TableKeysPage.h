@@ -7,7 +7,6 @@
 
 #include <modeler/KeyConstraint.h>
 #include <modeler/Table.h>
-
 #include <optional>
 
 class QGroupBox;

@@ -15,7 +15,8 @@ EditorHarness::EditorHarness(const modeler::Model &model)
 {
     document.reset(model);
     window.resize(1200, 800);
-    QObject::connect(&editor, &modeler::ui::ObjectEditor::dialogOpened, &window, [this](QWidget *d) { lastDialog = d; });
+    QObject::connect(&editor, &modeler::ui::ObjectEditor::dialogOpened, &window,
+                     [this](QWidget *d) { lastDialog = d; });
 }
 
 void typeInto(QLineEdit *edit, const QString &text)

@@ -6,7 +6,6 @@
 #include <modeler/ui/LintMonitor.h>
 #include <modeler/ui/ModelDocument.h>
 #include <modeler/ui/ObjectEditor.h>
-
 #include <QPointer>
 #include <QWidget>
 
@@ -29,11 +28,7 @@ public:
     QPointer<QWidget> lastDialog; ///< the last dialog the editor opened
 
     /// The last dialog opened, as its type (null when it is another kind or already closed).
-    template <typename Dialog>
-    Dialog *dialog() const
-    {
-        return qobject_cast<Dialog *>(lastDialog.data());
-    }
+    template <typename Dialog> Dialog *dialog() const { return qobject_cast<Dialog *>(lastDialog.data()); }
 };
 
 /// Selects the field's text and types `text` over it.

@@ -9,7 +9,6 @@
 #include <modeler/ui/DiagramScene.h>
 #include <modeler/ui/DiagramView.h>
 #include <modeler/ui/DiagramWorkspace.h>
-
 #include <QAction>
 #include <QMenu>
 #include <QSignalSpy>
@@ -31,7 +30,8 @@ bool triggerMenu(DiagramWorkspace &workspace, QPointF scenePos, const QStringLis
     QMenu *current = &menu;
     for (int i = 0; i < path.size(); ++i) {
         const QList<QAction *> actions = current->actions();
-        const auto it = std::find_if(actions.begin(), actions.end(), [&](QAction *a) { return a->text() == path[i]; });
+        const auto it =
+            std::find_if(actions.begin(), actions.end(), [&](QAction *a) { return a->text() == path[i]; });
         if (it == actions.end())
             return false;
         if (i + 1 < path.size()) {
@@ -76,7 +76,10 @@ struct Window
         return p;
     }
     void type(const QString &text) { QTest::keyClicks(view->viewport(), text); }
-    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = {}) { QTest::keyClick(view->viewport(), key, modifiers); }
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::keyClick(view->viewport(), key, modifiers);
+    }
 };
 
 } // namespace
@@ -125,7 +128,8 @@ private slots:
         QTest::mouseDClick(w.view->viewport(), Qt::LeftButton, {}, inside);
         w.type(QStringLiteral("Ship on Tuesdays"));
         // A click elsewhere keeps what was typed.
-        QTest::mouseClick(w.view->viewport(), Qt::LeftButton, {}, QPoint(20, w.view->viewport()->height() - 20));
+        QTest::mouseClick(w.view->viewport(), Qt::LeftButton, {},
+                          QPoint(20, w.view->viewport()->height() - 20));
         QCOMPARE(diagramOf(w.h).notes.last().text, QStringLiteral("Ship on Tuesdays"));
         QCOMPARE(w.h.document.undoStack()->text(1), QStringLiteral("Edit note"));
 
@@ -185,7 +189,8 @@ private slots:
         const QPointF inside = w.scene->annotationRect(key).center();
         QVERIFY(triggerMenu(w.workspace, inside, {QStringLiteral("Colour"), QStringLiteral("#c0261a")}));
         QCOMPARE(diagramOf(w.h).areas.last().color, QStringLiteral("#c0261a"));
-        QCOMPARE(w.h.document.undoStack()->text(w.h.document.undoStack()->count() - 1), QStringLiteral("Colour area"));
+        QCOMPARE(w.h.document.undoStack()->text(w.h.document.undoStack()->count() - 1),
+                 QStringLiteral("Colour area"));
         QVERIFY(triggerMenu(w.workspace, inside, {QStringLiteral("Edit label")}));
         w.type(QStringLiteral("Invoices"));
         w.key(Qt::Key_Return);

@@ -10,7 +10,6 @@
 #include <modeler/ui/DiagramWorkspace.h>
 #include <modeler/ui/ForeignKeyDialog.h>
 #include <modeler/ui/ModelEdits.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
@@ -28,8 +27,9 @@ namespace {
 Table refundTable(const Model &m)
 {
     Table t = ModelEdits::newTable(m, {}, QStringLiteral("refund"));
-    const QList<QPair<const char *, DataType::Kind>> columns{
-        {"order_id", DataType::Kind::BigInt}, {"line_no", DataType::Kind::SmallInt}, {"reason", DataType::Kind::Text}};
+    const QList<QPair<const char *, DataType::Kind>> columns{{"order_id", DataType::Kind::BigInt},
+                                                             {"line_no", DataType::Kind::SmallInt},
+                                                             {"reason", DataType::Kind::Text}};
     for (const auto &[name, kind] : columns) {
         Column c;
         c.id = c.name = QString::fromLatin1(name);
@@ -67,13 +67,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&h.window));
         DiagramScene *scene = workspace.currentScene();
         const Table refund = refundTable(h.document.model());
-        ModelEdits(&h.document).addTable(refund, scene->diagramId(), scene->freeSpot(scene->cardRect(QStringLiteral("order_item")).topRight()));
+        ModelEdits(&h.document)
+            .addTable(refund, scene->diagramId(),
+                      scene->freeSpot(scene->cardRect(QStringLiteral("order_item")).topRight()));
         const Model before = h.document.model();
         workspace.currentView()->fitAll();
         const int lines = scene->relationshipCount();
 
         const QRectF target = scene->cardRect(QStringLiteral("order_item"));
-        drag(workspace.currentView(), scene->linkHandlePosition(refund.id, QStringLiteral("order_id")), QPointF(target.center().x(), target.top() + 10));
+        drag(workspace.currentView(), scene->linkHandlePosition(refund.id, QStringLiteral("order_id")),
+             QPointF(target.center().x(), target.top() + 10));
         auto *d = h.dialog<ForeignKeyDialog>();
         QVERIFY2(d, "the drop opened no foreign key editor");
         QCOMPARE(h.document.model(), before); // nothing is added before OK
@@ -89,7 +92,8 @@ private slots:
         QVERIFY(verdictOf(d).contains(QStringLiteral("each column needs the column it references")));
         choose(d->columnEdit(1), QStringLiteral("line_no"));
         choose(d->findChild<QComboBox *>(QStringLiteral("onDelete")), QStringLiteral("CASCADE"));
-        choose(d->findChild<QComboBox *>(QStringLiteral("match")), d->findChild<QComboBox *>(QStringLiteral("match"))->itemText(1));
+        choose(d->findChild<QComboBox *>(QStringLiteral("match")),
+               d->findChild<QComboBox *>(QStringLiteral("match"))->itemText(1));
         QVERIFY(!d->findChild<QCheckBox *>(QStringLiteral("initiallyDeferred"))->isEnabled());
         QTest::mouseClick(d->findChild<QCheckBox *>(QStringLiteral("deferrable")), Qt::LeftButton);
         QTest::mouseClick(d->findChild<QCheckBox *>(QStringLiteral("initiallyDeferred")), Qt::LeftButton);
@@ -99,7 +103,8 @@ private slots:
         const ForeignKey fk = h.document.model().table(refund.id)->foreignKeys.value(0);
         QCOMPARE(fk.referencedTableId, QStringLiteral("order_item"));
         QCOMPARE(fk.columnIds, (QStringList{QStringLiteral("order_id"), QStringLiteral("line_no")}));
-        QCOMPARE(fk.referencedColumnIds, (QStringList{QStringLiteral("order_id"), QStringLiteral("line_no")}));
+        QCOMPARE(fk.referencedColumnIds,
+                 (QStringList{QStringLiteral("order_id"), QStringLiteral("line_no")}));
         QCOMPARE(fk.onDelete, ReferentialAction::Cascade);
         QCOMPARE(fk.match, MatchType::Full);
         QVERIFY(fk.deferrable);
@@ -121,10 +126,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&h.window));
         DiagramScene *scene = workspace.currentScene();
         const Table refund = refundTable(h.document.model());
-        ModelEdits(&h.document).addTable(refund, scene->diagramId(), scene->freeSpot(scene->cardRect(QStringLiteral("orders")).topRight()));
+        ModelEdits(&h.document)
+            .addTable(refund, scene->diagramId(),
+                      scene->freeSpot(scene->cardRect(QStringLiteral("orders")).topRight()));
         workspace.currentView()->fitAll();
         const int lines = scene->relationshipCount();
-        drag(workspace.currentView(), scene->linkHandlePosition(refund.id, QStringLiteral("order_id")), scene->cardRect(QStringLiteral("orders")).center());
+        drag(workspace.currentView(), scene->linkHandlePosition(refund.id, QStringLiteral("order_id")),
+             scene->cardRect(QStringLiteral("orders")).center());
         QVERIFY(!h.dialog<ForeignKeyDialog>());
         QCOMPARE(h.document.model().table(refund.id)->foreignKeys.size(), 1);
         QCOMPARE(scene->relationshipCount(), lines + 1);

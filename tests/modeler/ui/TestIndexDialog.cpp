@@ -7,7 +7,6 @@
 #include "SampleModel.h"
 
 #include <modeler/ui/IndexDialog.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -26,7 +25,8 @@ namespace {
 
 QComboBox *keyField(IndexDialog *d, int row, int column)
 {
-    return qobject_cast<QComboBox *>(d->findChild<QTableWidget *>(QStringLiteral("indexKeys"))->cellWidget(row, column));
+    return qobject_cast<QComboBox *>(
+        d->findChild<QTableWidget *>(QStringLiteral("indexKeys"))->cellWidget(row, column));
 }
 
 void addKey(IndexDialog *d, const QString &text)
@@ -57,14 +57,16 @@ private slots:
         h.editor.addIndex(QStringLiteral("customer"));
         auto *d = h.dialog<IndexDialog>();
         QVERIFY(d);
-        typeInto(d->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("customer_recent_email_idx"));
+        typeInto(d->findChild<QLineEdit *>(QStringLiteral("name")),
+                 QStringLiteral("customer_recent_email_idx"));
         addKey(d, QStringLiteral("lower(email)"));
         addKey(d, QStringLiteral("created_at"));
         choose(keyField(d, 1, 1), QStringLiteral("DESC"));
         choose(keyField(d, 1, 2), QStringLiteral("NULLS LAST"));
         // created_at first: the key order is what the index sorts by.
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("moveKeyUp")), Qt::LeftButton);
-        toggleItem(d->findChild<QWidget *>(QStringLiteral("include"))->findChild<QListWidget *>(), QStringLiteral("full_name"));
+        toggleItem(d->findChild<QWidget *>(QStringLiteral("include"))->findChild<QListWidget *>(),
+                   QStringLiteral("full_name"));
         typeInto(d->findChild<QLineEdit *>(QStringLiteral("where")), QStringLiteral("NOT marketing_opt_in"));
         QTest::mouseClick(d->findChild<QCheckBox *>(QStringLiteral("unique")), Qt::LeftButton);
         QVERIFY2(okButton(d)->isEnabled(), qPrintable(verdictOf(d)));
@@ -96,7 +98,8 @@ private slots:
     void refusedAsYouType()
     {
         EditorHarness h(bothDialects());
-        h.editor.edit(ObjectRef::child(ObjectRef::Kind::Index, QStringLiteral("orders"), QStringLiteral("orders_pending_idx")));
+        h.editor.edit(ObjectRef::child(ObjectRef::Kind::Index, QStringLiteral("orders"),
+                                       QStringLiteral("orders_pending_idx")));
         auto *d = h.dialog<IndexDialog>();
         QVERIFY(d);
         QVERIFY(okButton(d)->isEnabled());

@@ -7,7 +7,6 @@
 #include <modeler/ModelFile.h>
 #include <modeler/ui/LintPanel.h>
 #include <modeler/ui/SchemaDialog.h>
-
 #include <QComboBox>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -38,8 +37,9 @@ private slots:
         QVERIFY(h.document.isModified());
         QCOMPARE(h.document.undoStack()->text(0), QStringLiteral("Check for PostgreSQL and SQLite"));
         h.lint.lintNow();
-        QVERIFY(std::any_of(h.lint.findings().begin(), h.lint.findings().end(),
-                            [](const LintFinding &f) { return f.diagnostic.message.contains(QStringLiteral("SQLite")); }));
+        QVERIFY(std::any_of(h.lint.findings().begin(), h.lint.findings().end(), [](const LintFinding &f) {
+            return f.diagnostic.message.contains(QStringLiteral("SQLite"));
+        }));
         // The dialogs check for them: SQLite has no schemas.
         h.editor.newSchema();
         QVERIFY(verdictOf(h.dialog<SchemaDialog>()).contains(QStringLiteral("SQLite has no schemas")));

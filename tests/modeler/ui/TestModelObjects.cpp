@@ -12,7 +12,6 @@
 #include <modeler/ui/SchemaDialog.h>
 #include <modeler/ui/SequenceDialog.h>
 #include <modeler/ui/TableDialog.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -89,7 +88,8 @@ private slots:
         auto *domain = h.dialog<DomainDialog>();
         typeInto(field(domain, "name"), QStringLiteral("money_amount"));
         choose(domain->findChild<QComboBox *>(QStringLiteral("schema")), QStringLiteral("sales"));
-        typeInto(domain->findChild<QComboBox *>(QStringLiteral("type"))->lineEdit(), QStringLiteral("numeric(12,2)"));
+        typeInto(domain->findChild<QComboBox *>(QStringLiteral("type"))->lineEdit(),
+                 QStringLiteral("numeric(12,2)"));
         QTest::mouseClick(domain->findChild<QCheckBox *>(QStringLiteral("notNull")), Qt::LeftButton);
         QTest::mouseClick(domain->findChild<QPushButton *>(QStringLiteral("addCheck")), Qt::LeftButton);
         typeIntoItem(domain->checks(), 0, 1, QStringLiteral("VALUE >="));
@@ -152,21 +152,26 @@ private slots:
         choose(table->findChild<QComboBox *>(QStringLiteral("schema")), QStringLiteral("sales"));
         QVERIFY(accept(table));
         QCOMPARE(h.document.model().table(QStringLiteral("orders"))->schemaId, QStringLiteral("sales"));
-        QCOMPARE(tree.itemOf(ObjectRef::table(QStringLiteral("orders")))->text(), QStringLiteral("sales.orders"));
+        QCOMPARE(tree.itemOf(ObjectRef::table(QStringLiteral("orders")))->text(),
+                 QStringLiteral("sales.orders"));
 
         PropertyPanel panel(&h.document, &h.lint, &h.editor);
         panel.showObject(ObjectRef::table(QStringLiteral("customer")));
         choose(panel.findChild<QComboBox *>(QStringLiteral("tableSchema")), QStringLiteral("sales"));
         QCOMPARE(h.document.model().table(QStringLiteral("customer"))->schemaId, QStringLiteral("sales"));
-        QCOMPARE(h.document.undoStack()->text(h.document.undoStack()->count() - 1), QStringLiteral("Move table customer to sales"));
+        QCOMPARE(h.document.undoStack()->text(h.document.undoStack()->count() - 1),
+                 QStringLiteral("Move table customer to sales"));
 
         // A name taken in the other schema keeps the table where it is.
-        Table clash = ModelEdits::newTable(h.document.model(), QStringLiteral("sales"), QStringLiteral("product"));
+        Table clash =
+            ModelEdits::newTable(h.document.model(), QStringLiteral("sales"), QStringLiteral("product"));
         ModelEdits(&h.document).addTable(clash);
         panel.showObject(ObjectRef::table(QStringLiteral("product")));
-        QTest::keyClick(panel.findChild<QComboBox *>(QStringLiteral("tableSchema")), Qt::Key_Down); // to "sales"
+        QTest::keyClick(panel.findChild<QComboBox *>(QStringLiteral("tableSchema")),
+                        Qt::Key_Down); // to "sales"
         QVERIFY(h.document.model().table(QStringLiteral("product"))->schemaId.isEmpty());
-        QCOMPARE(panel.findChild<QComboBox *>(QStringLiteral("tableSchema"))->currentText(), QStringLiteral("(default schema)"));
+        QCOMPARE(panel.findChild<QComboBox *>(QStringLiteral("tableSchema"))->currentText(),
+                 QStringLiteral("(default schema)"));
 
         h.document.undoStack()->undo();
         h.document.undoStack()->undo();

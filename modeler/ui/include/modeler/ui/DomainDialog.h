@@ -17,7 +17,8 @@ class DomainDialog : public EditDialog
     Q_OBJECT
 
 public:
-    DomainDialog(const Model &model, const Domain &domain, const QList<Dialect> &dialects, QWidget *parent = nullptr);
+    DomainDialog(const Model &model, const Domain &domain, const QList<Dialect> &dialects,
+                 QWidget *parent = nullptr);
 
     Domain domain() const;
     /// Appends an empty check row and starts editing its expression.

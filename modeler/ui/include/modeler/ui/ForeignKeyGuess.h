@@ -8,7 +8,6 @@
 #pragma once
 
 #include <modeler/Model.h>
-
 #include <strata/Result.h>
 
 namespace strata::modeler::ui {
@@ -17,8 +16,8 @@ class ForeignKeyGuess
 {
 public:
     /// `targetColumnId` is the column dropped on; empty for the table's header.
-    static Result<ForeignKey> fromDrag(const Model &model, const QString &tableId, const QString &columnId, const QString &targetTableId,
-                                       const QString &targetColumnId = {});
+    static Result<ForeignKey> fromDrag(const Model &model, const QString &tableId, const QString &columnId,
+                                       const QString &targetTableId, const QString &targetColumnId = {});
 };
 
 } // namespace strata::modeler::ui

@@ -13,7 +13,8 @@ class SchemaDialog : public EditDialog
     Q_OBJECT
 
 public:
-    SchemaDialog(const Model &model, const Schema &schema, const QList<Dialect> &dialects, QWidget *parent = nullptr);
+    SchemaDialog(const Model &model, const Schema &schema, const QList<Dialect> &dialects,
+                 QWidget *parent = nullptr);
 
     Schema schema() const;
 

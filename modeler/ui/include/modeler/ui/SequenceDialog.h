@@ -18,7 +18,8 @@ class SequenceDialog : public EditDialog
     Q_OBJECT
 
 public:
-    SequenceDialog(const Model &model, const Sequence &sequence, const QList<Dialect> &dialects, QWidget *parent = nullptr);
+    SequenceDialog(const Model &model, const Sequence &sequence, const QList<Dialect> &dialects,
+                   QWidget *parent = nullptr);
 
     Sequence sequence() const;
 
