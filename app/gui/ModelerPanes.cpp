@@ -99,6 +99,7 @@ void ModelerPanes::showTreeMenu(const QPoint &globalPos, const ObjectRef &object
     } else {
         menu.addAction(QStringLiteral("New table…"), m_workspace, &DiagramWorkspace::newTableHere);
         menu.addAction(QStringLiteral("New enum…"), m_editor, &ObjectEditor::newEnum);
+        m_editor->addCreateActions(&menu);
     }
     menu.exec(globalPos);
 }

@@ -438,6 +438,28 @@ Diagram diagram(Reader &r, const QJsonValue &v)
     return d;
 }
 
+/// "lint": {"dialects": ["postgres", "sqlite"]}: the databases the model is checked for.
+QList<Dialect> lintDialects(Reader &r, const QJsonObject &root)
+{
+    if (!root.contains(QLatin1String("lint")))
+        return {};
+    return r.at(QStringLiteral("lint"), [&] {
+        const QJsonObject lint = r.object(root.value(QLatin1String("lint")), {"dialects"});
+        const QStringList names = r.strings(lint, "dialects", true);
+        QList<Dialect> dialects;
+        r.at(QStringLiteral("dialects"), [&] {
+            for (int i = 0; i < names.size(); ++i) {
+                const std::optional<Dialect> d = parseDialect(names[i]);
+                if (!d)
+                    r.failAt(i, QStringLiteral("unknown dialect \"%1\" (expected postgres or sqlite)").arg(names[i]));
+                if (!dialects.contains(*d))
+                    dialects << *d;
+            }
+        });
+        return dialects;
+    });
+}
+
 Model model(Reader &r, const QJsonObject &root)
 {
     Model m;
@@ -506,6 +528,7 @@ Model model(Reader &r, const QJsonObject &root)
         });
     });
     m.diagrams = r.list<Diagram>(root, "diagrams", [&](const QJsonValue &v) { return diagram(r, v); });
+    m.lintDialects = lintDialects(r, root);
     return m;
 }
 
@@ -515,7 +538,7 @@ Result<Model> modelFromJson(const QJsonObject &root, QStringView text, const QSt
 {
     Reader r;
     try {
-        r.object(root, {"formatVersion", "model", "diagrams"});
+        r.object(root, {"formatVersion", "model", "diagrams", "lint"});
         const std::optional<qint64> version = r.integer(root, "formatVersion");
         if (!version)
             r.fail(QStringLiteral("missing key \"formatVersion\"; this is not a Strata model file"));

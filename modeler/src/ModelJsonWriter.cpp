@@ -334,6 +334,14 @@ QJsonObject modelToJson(const Model &m)
     root.insert(QLatin1String("formatVersion"), ModelFile::formatVersion);
     root.insert(QLatin1String("model"), model);
     putArray(root, "diagrams", diagrams);
+    if (!m.lintDialects.isEmpty()) {
+        QStringList names;
+        for (Dialect d : m.lintDialects)
+            names << dialectName(d);
+        QJsonObject lint;
+        lint.insert(QLatin1String("dialects"), QJsonArray::fromStringList(names));
+        root.insert(QLatin1String("lint"), lint);
+    }
     return root;
 }
 

@@ -27,6 +27,18 @@ private slots:
         QCOMPARE(ModelFile::toJson(back.value()), ModelFile::toJson(model));
     }
 
+    void keepsTheDialectsTheModelIsCheckedFor()
+    {
+        Model model = richModel();
+        QVERIFY(!ModelFile::toJson(model).contains("\"lint\"")); // the default (PostgreSQL) is not written
+        model.lintDialects = {Dialect::Postgres, Dialect::Sqlite};
+        const QByteArray json = ModelFile::toJson(model);
+        QVERIFY(json.contains("\"dialects\": [\n            \"postgres\",\n            \"sqlite\"\n        ]"));
+        auto back = ModelFile::fromJson(json);
+        QVERIFY(back.ok());
+        QCOMPARE(back->lintDialects, model.lintDialects);
+    }
+
     void keepsHugeIntegersExact()
     {
         Model model = richModel();

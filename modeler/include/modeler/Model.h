@@ -3,6 +3,7 @@
 #pragma once
 
 #include "modeler/Diagram.h"
+#include "modeler/Dialect.h"
 #include "modeler/Domain.h"
 #include "modeler/EnumType.h"
 #include "modeler/Schema.h"
@@ -25,6 +26,9 @@ struct Model
     QList<Table> tables;
     QList<View> views;
     QList<Diagram> diagrams;
+    /// The databases the model is checked for (the lint panel's choice, kept with the diagrams as
+    /// part of how the model is presented); empty: PostgreSQL only.
+    QList<Dialect> lintDialects;
 
     const Schema *schema(QStringView id) const;
     const Domain *domain(QStringView id) const;

@@ -1,11 +1,11 @@
 #include "AnnotationLayer.h"
 
-#include "AnnotationItem.h"
-
+#include "modeler/ui/AnnotationEdits.h"
 #include "modeler/ui/DiagramScene.h"
 #include "modeler/ui/ModelEdits.h"
 
 #include <QSet>
+#include <QTimer>
 
 namespace strata::modeler::ui {
 
@@ -21,6 +21,13 @@ QString keyOf(AnnotationItem::Kind kind, const QString &id)
 QString AnnotationLayer::key(const AnnotationItem &item)
 {
     return keyOf(item.kind(), item.id());
+}
+
+void AnnotationLayer::clear()
+{
+    m_items.clear();
+    m_pending = nullptr;
+    m_discarded.clear();
 }
 
 void AnnotationLayer::sync()
@@ -80,6 +87,55 @@ void AnnotationLayer::commit()
     }
     if (after != *d)
         ModelEdits(m_scene->document()).updateDiagram(after, QStringLiteral("Move or resize a note or area"));
+}
+
+void AnnotationLayer::beginNew(AnnotationItem::Kind kind, const QRectF &rect)
+{
+    if (m_pending)
+        m_pending->clearFocus(); // ends its edit: kept or dropped
+    m_pending = new AnnotationItem(m_scene, kind, {});
+    // The colour the area will get when added: the next of the palette.
+    const QStringList palette = AnnotationEdits::areaPalette();
+    const int areas = m_scene->diagram() ? int(m_scene->diagram()->areas.size()) : 0;
+    m_pending->setContent(rect, {}, kind == AnnotationItem::Kind::Area ? palette[areas % palette.size()] : QString());
+    m_scene->addItem(m_pending);
+    m_pending->beginTextEdit();
+}
+
+void AnnotationLayer::beginEdit(const QString &key)
+{
+    if (AnnotationItem *item = m_items.value(key))
+        item->beginTextEdit();
+}
+
+void AnnotationLayer::textEdited(AnnotationItem *item, const QString &text, bool keep)
+{
+    AnnotationEdits edits(m_scene->document());
+    const QString diagramId = m_scene->diagramId();
+    if (item != m_pending) {
+        if (keep && text != item->text())
+            edits.setText(diagramId, key(*item), text);
+        return;
+    }
+    m_pending = nullptr;
+    const QRectF rect = item->sceneRectNow();
+    const AnnotationItem::Kind kind = item->kind();
+    discard(item);
+    // An empty note is no note; an area may go without a label.
+    if (!keep || (kind == AnnotationItem::Kind::Note && text.trimmed().isEmpty()))
+        return;
+    const QString added = kind == AnnotationItem::Kind::Note ? edits.addNote(diagramId, rect, text) : edits.addArea(diagramId, rect, text);
+    if (AnnotationItem *shown = m_items.value(added)) {
+        m_scene->clearSelection();
+        shown->setSelected(true);
+    }
+}
+
+void AnnotationLayer::discard(AnnotationItem *item)
+{
+    item->hide();
+    m_discarded << item;
+    QTimer::singleShot(0, m_scene, [this] { qDeleteAll(std::exchange(m_discarded, {})); });
 }
 
 } // namespace strata::modeler::ui

@@ -96,7 +96,13 @@ bool LayoutRunner::start(DiagramScene *scene, const QStringList &ids, const Grap
     // sees only this copy.
     const LayoutGraph graph = DiagramLayout::graphOf(*scene, ids);
     m_control = std::make_shared<TaskControl>([this](qint64 done, qint64 total, const QString &step) {
-        QMetaObject::invokeMethod(this, [this, done, total, step] { emit progress(int(done), int(total), step); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, total, step] {
+                if (!isCancelling()) // after a cancel the bar says so, not how far Graphviz got
+                    emit progress(int(done), int(total), step);
+            },
+            Qt::QueuedConnection);
     });
     m_job = std::make_unique<Job>();
     m_job->document = scene->document();
@@ -123,8 +129,10 @@ bool LayoutRunner::start(DiagramScene *scene, const QStringList &ids, const Grap
 
 void LayoutRunner::cancel()
 {
-    if (m_control)
-        m_control->cancel();
+    if (!m_control || m_control->isCancelled())
+        return;
+    m_control->cancel();
+    emit cancelling();
 }
 
 void LayoutRunner::wait()

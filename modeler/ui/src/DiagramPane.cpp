@@ -42,10 +42,18 @@ DiagramPane::DiagramPane(ModelDocument *document, const QString &diagramId, QWid
     layout->addWidget(m_layoutBar);
 
     connect(cancel, &QPushButton::clicked, m_runner, &LayoutRunner::cancel);
-    connect(m_runner, &LayoutRunner::started, this, [this](int cards) {
+    connect(m_runner, &LayoutRunner::started, this, [this, cancel](int cards) {
         m_layoutLabel->setText(QStringLiteral("Laying out %1 cards…").arg(cards));
         m_progress->setRange(0, 0); // busy until the first report
+        cancel->setEnabled(true);
         m_layoutBar->show();
+    });
+    connect(m_runner, &LayoutRunner::cancelling, this, [this, cancel] {
+        // Graphviz cannot be stopped inside one run: say what happens meanwhile. The diagram stays
+        // usable; nothing moves when it ends.
+        m_layoutLabel->setText(QStringLiteral("Cancelling: Graphviz is finishing the part it is laying out; nothing will move"));
+        m_progress->setRange(0, 0);
+        cancel->setEnabled(false);
     });
     connect(m_runner, &LayoutRunner::progress, this, [this](int done, int total, const QString &step) {
         m_progress->setRange(0, total);
@@ -71,6 +79,11 @@ DiagramPane::~DiagramPane()
 QString DiagramPane::diagramId() const
 {
     return m_scene->diagramId();
+}
+
+QString DiagramPane::layoutStatus() const
+{
+    return m_layoutBar->isHidden() ? QString() : m_layoutLabel->text();
 }
 
 bool DiagramPane::startLayout(bool whole)

@@ -506,4 +506,24 @@ void DiagramScene::annotationsChanged()
     m_annotations->commit();
 }
 
+void DiagramScene::startNote(QPointF position)
+{
+    m_annotations->beginNew(AnnotationItem::Kind::Note, QRectF(position, QSizeF(240, 80)));
+}
+
+void DiagramScene::startArea(const QRectF &rect)
+{
+    m_annotations->beginNew(AnnotationItem::Kind::Area, rect);
+}
+
+void DiagramScene::editAnnotationText(const QString &key)
+{
+    m_annotations->beginEdit(key);
+}
+
+void DiagramScene::annotationTextEdited(AnnotationItem *item, const QString &text, bool keep)
+{
+    m_annotations->textEdited(item, text, keep);
+}
+
 } // namespace strata::modeler::ui

@@ -3,6 +3,7 @@
 #include "modeler/ui/DiagramScene.h"
 #include "modeler/ui/ModelDocument.h"
 
+#include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -130,8 +131,19 @@ QString DiagramView::nextByName(bool backwards) const
     return ids[next];
 }
 
+bool DiagramView::isTyping() const
+{
+    // A note's text or an area's label edited on the diagram: its keys are text, not commands.
+    const auto *text = scene() ? qgraphicsitem_cast<QGraphicsTextItem *>(scene()->focusItem()) : nullptr;
+    return text && (text->textInteractionFlags() & Qt::TextEditable);
+}
+
 void DiagramView::keyPressEvent(QKeyEvent *event)
 {
+    if (isTyping()) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
     QString next;
     switch (event->key()) {
     case Qt::Key_Plus:
@@ -167,7 +179,7 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
 
 void DiagramView::keyReleaseEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && dragMode() == ScrollHandDrag) {
         setDragMode(RubberBandDrag);
         return;
     }

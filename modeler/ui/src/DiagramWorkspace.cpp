@@ -1,5 +1,6 @@
 #include "modeler/ui/DiagramWorkspace.h"
 
+#include "modeler/ui/AnnotationEdits.h"
 #include "modeler/ui/DiagramPane.h"
 #include "modeler/ui/DiagramScene.h"
 #include "modeler/ui/DiagramView.h"
@@ -167,7 +168,7 @@ DiagramPane *DiagramWorkspace::addPane(const QString &diagramId, const QString &
             emit currentObjectChanged(object);
     });
     connect(scene, &DiagramScene::objectActivated, m_editor, &ObjectEditor::edit);
-    connect(scene, &DiagramScene::annotationActivated, this, [this, scene](const QString &key) { m_editor->editAnnotation(scene->diagramId(), key); });
+    connect(scene, &DiagramScene::foreignKeyProposed, m_editor, &ObjectEditor::proposeForeignKey);
     connect(pane->view(), &DiagramView::contextMenuRequested, this, &DiagramWorkspace::showContextMenu);
     connect(pane->view(), &DiagramView::zoomChanged, this, &DiagramWorkspace::zoomChanged);
     // A freshly shown diagram starts fitted, so that a big one is seen whole.
@@ -333,67 +334,99 @@ void DiagramWorkspace::placeOnDiagram(const QStringList &ids)
 
 void DiagramWorkspace::showContextMenu(const QPoint &globalPos, const QPointF &scenePos)
 {
+    QMenu menu;
+    fillContextMenu(&menu, scenePos);
+    if (!menu.isEmpty())
+        menu.exec(globalPos);
+}
+
+void DiagramWorkspace::addColourMenu(QMenu *menu, const QString &annotation)
+{
+    QMenu *colours = menu->addMenu(QStringLiteral("Colour"));
+    colours->setObjectName(QStringLiteral("areaColour"));
+    const QString diagramId = currentDiagramId();
+    for (const QString &colour : AnnotationEdits::areaPalette()) {
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(colour));
+        colours->addAction(QIcon(swatch), colour, this, [this, diagramId, annotation, colour] {
+            AnnotationEdits(m_document).setAreaColor(diagramId, annotation, colour);
+        });
+    }
+    colours->addSeparator();
+    colours->addAction(QStringLiteral("Other…"), this, [this, diagramId, annotation] {
+        // Not blocking: the diagram stays usable while the colour is chosen.
+        auto *dialog = new QColorDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(QStringLiteral("Area colour"));
+        connect(dialog, &QColorDialog::colorSelected, this, [this, diagramId, annotation](const QColor &c) {
+            AnnotationEdits(m_document).setAreaColor(diagramId, annotation, c.name());
+        });
+        dialog->open();
+    });
+}
+
+void DiagramWorkspace::fillContextMenu(QMenu *menu, const QPointF &scenePos)
+{
     DiagramScene *scene = currentScene();
     if (!scene)
         return;
+    QMenu &m = *menu;
     const QString diagramId = scene->diagramId();
     const ObjectRef object = scene->objectAt(scenePos);
     const QString annotation = scene->annotationAt(scenePos);
     if (object.isValid() && !scene->selectedObjects().contains(object.kind == K::Column ? ObjectRef::table(object.id) : object))
         scene->selectObjects({object});
     const QStringList cards = scene->selectedCardIds();
-    QMenu menu;
     if (object.kind == K::Table || object.kind == K::Column) {
         const QString table = object.id;
-        menu.addAction(QStringLiteral("Edit table…"), this, [this, table] { m_editor->edit(ObjectRef::table(table)); });
-        menu.addAction(QStringLiteral("Add column…"), this, [this, table] { m_editor->addColumn(table); });
-        menu.addAction(QStringLiteral("Add foreign key…"), this, [this, table] { m_editor->addForeignKey(table); });
-        menu.addAction(QStringLiteral("Add index…"), this, [this, table] { m_editor->addIndex(table); });
-        menu.addAction(QStringLiteral("Add check…"), this, [this, table] { m_editor->addCheck(table); });
+        m.addAction(QStringLiteral("Edit table…"), this, [this, table] { m_editor->edit(ObjectRef::table(table)); });
+        m.addAction(QStringLiteral("Add column…"), this, [this, table] { m_editor->addColumn(table); });
+        m.addAction(QStringLiteral("Add foreign key…"), this, [this, table] { m_editor->addForeignKey(table); });
+        m.addAction(QStringLiteral("Add index…"), this, [this, table] { m_editor->addIndex(table); });
+        m.addAction(QStringLiteral("Add check…"), this, [this, table] { m_editor->addCheck(table); });
         if (object.kind == K::Column)
-            menu.addAction(QStringLiteral("Delete column"), this, [this, object] { m_editor->deleteObjects({object}); });
+            m.addAction(QStringLiteral("Delete column"), this, [this, object] { m_editor->deleteObjects({object}); });
     } else if (object.kind == K::View) {
-        menu.addAction(QStringLiteral("Edit view…"), this, [this, object] { m_editor->edit(object); });
+        m.addAction(QStringLiteral("Edit view…"), this, [this, object] { m_editor->edit(object); });
     } else if (object.kind == K::ForeignKey) {
-        menu.addAction(QStringLiteral("Edit foreign key…"), this, [this, object] { m_editor->edit(object); });
-        menu.addAction(QStringLiteral("Delete foreign key"), this, [this, object] { m_editor->deleteObjects({object}); });
+        m.addAction(QStringLiteral("Edit foreign key…"), this, [this, object] { m_editor->edit(object); });
+        m.addAction(QStringLiteral("Delete foreign key"), this, [this, object] { m_editor->deleteObjects({object}); });
     } else if (!annotation.isEmpty()) {
-        menu.addAction(QStringLiteral("Edit…"), this, [this, diagramId, annotation] { m_editor->editAnnotation(diagramId, annotation); });
-        menu.addAction(QStringLiteral("Delete"), this, [this, diagramId, annotation] { m_editor->deleteAnnotation(diagramId, annotation); });
+        const bool area = annotation.startsWith(QLatin1String("area:"));
+        m.addAction(area ? QStringLiteral("Edit label") : QStringLiteral("Edit text"), this, [scene, annotation] { scene->editAnnotationText(annotation); });
+        if (area)
+            addColourMenu(menu, annotation);
+        m.addAction(QStringLiteral("Delete"), this, [this, diagramId, annotation] { AnnotationEdits(m_document).remove(diagramId, annotation); });
     }
     if (!cards.isEmpty() && object.kind != K::ForeignKey) {
-        menu.addSeparator();
+        m.addSeparator();
         bool collapsed = false;
         if (const Diagram *d = scene->diagram())
             collapsed = d->placements.value(cards.first()).collapsed;
-        menu.addAction(collapsed ? QStringLiteral("Show all columns") : QStringLiteral("Show keys only"), this,
+        m.addAction(collapsed ? QStringLiteral("Show all columns") : QStringLiteral("Show keys only"), this,
                        [this, diagramId, cards, collapsed] { ModelEdits(m_document).setCollapsed(diagramId, cards, !collapsed); });
-        menu.addAction(QStringLiteral("Colour…"), this, [this, diagramId, cards] {
+        m.addAction(QStringLiteral("Colour…"), this, [this, diagramId, cards] {
             const QColor c = QColorDialog::getColor(QColor(0x2f, 0x5d, 0x8a), this, QStringLiteral("Card colour"));
             if (c.isValid())
                 ModelEdits(m_document).setCardColor(diagramId, cards, c.name());
         });
         if (cards.size() > 1)
-            menu.addAction(QStringLiteral("Lay out the selection"), this, [this] { autoLayout(false); });
-        menu.addAction(QStringLiteral("Area around the selection…"), this, [this, diagramId, scene] {
-            m_editor->addArea(diagramId, scene->selectionRect().adjusted(-30, -50, 30, 30));
-        });
-        menu.addSeparator();
-        menu.addAction(QStringLiteral("Remove from diagram"), this, [this, diagramId, cards] { ModelEdits(m_document).removeFromDiagram(diagramId, cards); });
-        menu.addAction(cards.size() == 1 ? QStringLiteral("Delete from model") : QStringLiteral("Delete %1 from model").arg(cards.size()), this,
+            m.addAction(QStringLiteral("Lay out the selection"), this, [this] { autoLayout(false); });
+        m.addAction(QStringLiteral("Area around the selection"), this, [scene] { scene->startArea(scene->selectionRect().adjusted(-30, -50, 30, 30)); });
+        m.addSeparator();
+        m.addAction(QStringLiteral("Remove from diagram"), this, [this, diagramId, cards] { ModelEdits(m_document).removeFromDiagram(diagramId, cards); });
+        m.addAction(cards.size() == 1 ? QStringLiteral("Delete from model") : QStringLiteral("Delete %1 from model").arg(cards.size()), this,
                        [this, scene] { m_editor->deleteObjects(scene->selectedObjects()); });
     }
     if (!object.isValid() && annotation.isEmpty()) {
-        menu.addAction(QStringLiteral("New table here…"), this, [this, diagramId, scenePos] { m_editor->newTable(diagramId, scenePos); });
-        menu.addAction(QStringLiteral("New view here…"), this, [this, diagramId, scenePos] { m_editor->newView(diagramId, scenePos); });
-        menu.addAction(QStringLiteral("New note here…"), this, [this, diagramId, scenePos] { m_editor->addNote(diagramId, scenePos); });
-        menu.addAction(QStringLiteral("New area here…"), this,
-                       [this, diagramId, scenePos] { m_editor->addArea(diagramId, QRectF(scenePos, QSizeF(480, 320))); });
-        menu.addSeparator();
-        menu.addAction(QStringLiteral("Lay out the diagram"), this, [this] { autoLayout(true); });
-        menu.addAction(QStringLiteral("Fit to window"), this, &DiagramWorkspace::zoomToFit);
+        m.addAction(QStringLiteral("New table here…"), this, [this, diagramId, scenePos] { m_editor->newTable(diagramId, scenePos); });
+        m.addAction(QStringLiteral("New view here…"), this, [this, diagramId, scenePos] { m_editor->newView(diagramId, scenePos); });
+        m.addAction(QStringLiteral("New note here"), this, [scene, scenePos] { scene->startNote(scenePos); });
+        m.addAction(QStringLiteral("New area here"), this, [scene, scenePos] { scene->startArea(QRectF(scenePos, QSizeF(480, 320))); });
+        m.addSeparator();
+        m.addAction(QStringLiteral("Lay out the diagram"), this, [this] { autoLayout(true); });
+        m.addAction(QStringLiteral("Fit to window"), this, &DiagramWorkspace::zoomToFit);
     }
-    menu.exec(globalPos);
 }
 
 } // namespace strata::modeler::ui

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,6 +28,13 @@ void EditDialog::showVerdict(const Verdict &verdict)
 {
     m_verdict->show(verdict);
     m_ok->setEnabled(!verdict.isError());
+}
+
+QLabel *EditDialog::label(const QString &text, QWidget *buddy)
+{
+    auto *l = new QLabel(text);
+    l->setBuddy(buddy);
+    return l;
 }
 
 QComboBox *EditDialog::schemaChooser(const Model &model, const QString &schemaId)

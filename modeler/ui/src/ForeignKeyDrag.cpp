@@ -4,6 +4,7 @@
 #include "TableCardItem.h"
 
 #include "modeler/ui/DiagramScene.h"
+#include "modeler/ui/ForeignKeyGuess.h"
 #include "modeler/ui/ModelEdits.h"
 
 #include <QGraphicsLineItem>
@@ -64,9 +65,14 @@ void ForeignKeyDrag::end(QPointF scenePos)
         return;
     }
     ModelDocument *document = m_scene->document();
-    auto fk = ModelEdits::foreignKeyFromColumn(document->model(), m_table, m_column, card->id(), targetColumn);
+    auto fk = ForeignKeyGuess::fromDrag(document->model(), m_table, m_column, card->id(), targetColumn);
     if (!fk) {
         emit m_scene->message(fk.error().message);
+        return;
+    }
+    if (fk->columnIds.size() > 1) {
+        // A key of several columns: the user sees the pairs and chooses what was not guessed.
+        emit m_scene->foreignKeyProposed(m_table, *fk);
         return;
     }
     (void)ModelEdits(document).addForeignKey(m_table, *fk);

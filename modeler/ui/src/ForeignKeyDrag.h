@@ -1,6 +1,7 @@
 // The foreign-key gesture on a diagram: a dashed line follows the mouse from a column's row, the
 // table under the pointer lights up, and dropping the line there adds the foreign key (one undo
-// step), or says why it cannot.
+// step), or says why it cannot. When the key referenced has several columns, the scene proposes the
+// foreign key (its pairs guessed) for the user to finish in the editor instead.
 #pragma once
 
 #include <QPointF>

@@ -173,19 +173,24 @@ Result<QHash<QString, QPointF>> GraphvizLayout::run(const LayoutGraph &graph, co
         parts = components(graph);
     }
     QMutexLocker lock(&graphvizLock);
-    TaskControl::report(control, 0, graph.nodes.size(), QStringLiteral("Laying out"));
     GVC_t *gvc = gvContext();
     QList<QList<QPointF>> corners;
     QList<QSizeF> sizes;
     qint64 done = 0;
+    auto cancelled = [&] {
+        gvFreeContext(gvc);
+        return Error(QStringLiteral("the layout was cancelled"), {}, QString::fromLatin1(cancelledCode));
+    };
     for (const QList<int> &part : parts) {
-        if (TaskControl::cancelled(control)) {
-            gvFreeContext(gvc);
-            return Error(QStringLiteral("the layout was cancelled"), {}, QString::fromLatin1(cancelledCode));
-        }
+        // Graphviz cannot be stopped inside gvLayout: cancel is honoured between components, and
+        // a component's result that comes back after a cancel is dropped (below).
+        if (TaskControl::cancelled(control))
+            return cancelled();
+        const QString engine = whole ? engineFor(int(graph.nodes.size()), options) : engineFor(int(part.size()), options);
+        TaskControl::report(control, done, graph.nodes.size(),
+                            QStringLiteral("Laying out %1 of %2 tables with %3").arg(part.size()).arg(graph.nodes.size()).arg(engine));
         QSizeF size;
-        auto placed = layoutComponent(gvc, graph, part, whole ? engineFor(int(graph.nodes.size()), options) : engineFor(int(part.size()), options),
-                                      options, &size);
+        auto placed = layoutComponent(gvc, graph, part, engine, options, &size);
         if (!placed) {
             gvFreeContext(gvc);
             return placed.error();
@@ -195,6 +200,8 @@ Result<QHash<QString, QPointF>> GraphvizLayout::run(const LayoutGraph &graph, co
         done += part.size();
         TaskControl::report(control, done, graph.nodes.size(), QStringLiteral("Laid out %1 of %2 tables").arg(done).arg(graph.nodes.size()));
     }
+    if (TaskControl::cancelled(control))
+        return cancelled(); // asked while the last component ran: the user wants nothing moved
     gvFreeContext(gvc);
     const QList<QPointF> offsets = pack(sizes, options.gap);
     QRectF bounds;

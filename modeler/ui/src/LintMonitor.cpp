@@ -1,28 +1,48 @@
 #include "modeler/ui/LintMonitor.h"
 
 #include "modeler/ui/ModelDocument.h"
+#include "modeler/ui/ModelEdits.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace strata::modeler::ui {
 
-LintMonitor::LintMonitor(ModelDocument *document, QObject *parent) : QObject(parent), m_document(document)
+LintMonitor::LintMonitor(ModelDocument *document, QObject *parent) : QObject(parent), m_document(document), m_dialects(dialects())
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &LintMonitor::lintInWorker);
-    connect(document, &ModelDocument::changed, this, &LintMonitor::lintSoon);
-    connect(document, &ModelDocument::modelReset, this, &LintMonitor::lintSoon);
+    connect(document, &ModelDocument::changed, this, [this](const ModelChange &change) {
+        if (change.modelProperties)
+            followModel();
+        lintSoon();
+    });
+    connect(document, &ModelDocument::modelReset, this, [this] {
+        followModel();
+        lintSoon();
+    });
+}
+
+QList<Dialect> LintMonitor::dialects() const
+{
+    const QList<Dialect> &chosen = m_document->model().lintDialects;
+    return chosen.isEmpty() ? QList<Dialect>{Dialect::Postgres} : chosen;
 }
 
 void LintMonitor::setDialects(const QList<Dialect> &dialects)
 {
-    if (dialects == m_dialects || dialects.isEmpty())
+    if (!dialects.isEmpty())
+        ModelEdits(m_document).setLintDialects(dialects);
+}
+
+void LintMonitor::followModel()
+{
+    const QList<Dialect> now = dialects();
+    if (now == m_dialects)
         return;
-    m_dialects = dialects;
-    emit dialectsChanged(dialects);
-    lintSoon();
+    m_dialects = now;
+    emit dialectsChanged(now);
 }
 
 void LintMonitor::lintSoon()
@@ -35,7 +55,7 @@ void LintMonitor::lintNow()
 {
     m_timer.stop();
     ++m_generation;
-    m_findings = Linter::lint(m_document->model(), {m_dialects});
+    m_findings = Linter::lint(m_document->model(), {dialects()});
     emit findingsChanged(m_findings);
 }
 
@@ -51,7 +71,7 @@ void LintMonitor::lintInWorker()
         emit findingsChanged(m_findings);
     });
     // The model is a value: the worker lints its own copy while the user goes on editing.
-    watcher->setFuture(QtConcurrent::run([model = m_document->model(), options = Linter::Options{m_dialects}] {
+    watcher->setFuture(QtConcurrent::run([model = m_document->model(), options = Linter::Options{dialects()}] {
         return Linter::lint(model, options);
     }));
 }

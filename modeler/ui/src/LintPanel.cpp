@@ -15,6 +15,7 @@ namespace strata::modeler::ui {
 LintPanel::LintPanel(LintMonitor *monitor, QWidget *parent) : QWidget(parent), m_monitor(monitor)
 {
     m_dialects = new QComboBox;
+    m_dialects->setObjectName(QStringLiteral("lintDialects"));
     m_dialects->addItem(QStringLiteral("PostgreSQL"), 1);
     m_dialects->addItem(QStringLiteral("SQLite"), 2);
     m_dialects->addItem(QStringLiteral("PostgreSQL and SQLite"), 3);
@@ -37,7 +38,9 @@ LintPanel::LintPanel(LintMonitor *monitor, QWidget *parent) : QWidget(parent), m
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_list);
-    connect(m_dialects, &QComboBox::currentIndexChanged, this, [this] {
+    showDialects(monitor->dialects());
+    connect(monitor, &LintMonitor::dialectsChanged, this, &LintPanel::showDialects);
+    connect(m_dialects, &QComboBox::activated, this, [this] {
         const int mask = m_dialects->currentData().toInt();
         QList<Dialect> dialects;
         if (mask & 1)
@@ -53,6 +56,12 @@ LintPanel::LintPanel(LintMonitor *monitor, QWidget *parent) : QWidget(parent), m
             emit objectSelected(m_findings[i].object);
     });
     show(monitor->findings());
+}
+
+void LintPanel::showDialects(const QList<Dialect> &dialects)
+{
+    const int mask = (dialects.contains(Dialect::Postgres) ? 1 : 0) | (dialects.contains(Dialect::Sqlite) ? 2 : 0);
+    m_dialects->setCurrentIndex(std::max(0, m_dialects->findData(mask)));
 }
 
 void LintPanel::show(const QList<LintFinding> &findings)

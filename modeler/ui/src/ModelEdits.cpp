@@ -1,5 +1,7 @@
 #include "modeler/ui/ModelEdits.h"
 
+#include "LintDialectsCommand.h"
+
 #include "modeler/ui/ObjectCommand.h"
 #include "modeler/ui/PlacementCommand.h"
 
@@ -47,39 +49,72 @@ QStringList ids(const auto &list)
     return out;
 }
 
-QStringList constraintNames(const Table &t)
+/// What deleting some objects takes: whole objects by kind, and the tables that lose parts.
+struct Deletion
 {
-    QStringList names;
-    if (t.primaryKey)
-        names << t.primaryKey->name;
-    for (const auto &u : t.uniques)
-        names << u.name;
-    for (const auto &c : t.checks)
-        names << c.name;
-    for (const auto &f : t.foreignKeys)
-        names << f.name << f.id;
-    for (const auto &i : t.indexes)
-        names << i.name << i.id;
-    return names;
+    QSet<QString> tables, views, enums, domains, sequences, schemas;
+    QHash<QString, Table> edited; ///< tables that lose columns, keys, checks or indexes, as they will be
+};
+
+/// A schema goes with everything in it, as DROP SCHEMA ... CASCADE.
+void addSchema(Deletion &d, const Model &model, const QString &schemaId)
+{
+    d.schemas.insert(schemaId);
+    auto in = [&](const auto &list, QSet<QString> &ids) {
+        for (const auto &o : list) {
+            if (o.schemaId == schemaId)
+                ids.insert(o.id);
+        }
+    };
+    in(model.tables, d.tables);
+    in(model.views, d.views);
+    in(model.enums, d.enums);
+    in(model.domains, d.domains);
+    in(model.sequences, d.sequences);
 }
 
-/// The one-column primary or unique key of a table on `columnId`, or any one-column key when empty.
-QString singleKeyColumn(const Table &t, const QString &columnId)
+void removePart(Deletion &d, const Model &model, const ObjectRef &o)
 {
-    QStringList keys;
-    if (t.primaryKey && t.primaryKey->columnIds.size() == 1)
-        keys << t.primaryKey->columnIds.first();
-    for (const KeyConstraint &u : t.uniques) {
-        if (u.columnIds.size() == 1)
-            keys << u.columnIds.first();
+    if (!d.edited.contains(o.id)) {
+        const Table *t = model.table(o.id);
+        if (!t)
+            return;
+        d.edited.insert(o.id, *t);
     }
-    for (const Index &i : t.indexes) {
-        if (i.unique && i.where.isEmpty() && i.keys.size() == 1 && !i.keys.first().isExpression())
-            keys << i.keys.first().columnId;
+    Table *t = &d.edited[o.id];
+    switch (o.kind) {
+    case K::Column: removeWhere(t->columns, [&](const Column &c) { return c.id == o.childId; }); break;
+    case K::PrimaryKey: t->primaryKey.reset(); break;
+    case K::Unique: removeWhere(t->uniques, [&](const KeyConstraint &k) { return k.id == o.childId; }); break;
+    case K::Check: removeWhere(t->checks, [&](const CheckConstraint &k) { return k.id == o.childId; }); break;
+    case K::ForeignKey: removeWhere(t->foreignKeys, [&](const ForeignKey &k) { return k.id == o.childId; }); break;
+    case K::Index: removeWhere(t->indexes, [&](const Index &k) { return k.id == o.childId; }); break;
+    default: break;
     }
-    if (!columnId.isEmpty())
-        return keys.contains(columnId) ? columnId : QString();
-    return keys.isEmpty() ? QString() : keys.first();
+}
+
+Deletion deletionOf(const Model &model, const QList<ObjectRef> &objects)
+{
+    Deletion d;
+    for (const ObjectRef &o : objects) {
+        switch (o.kind) {
+        case K::Table: d.tables.insert(o.id); break;
+        case K::View: d.views.insert(o.id); break;
+        case K::Enum: d.enums.insert(o.id); break;
+        case K::Domain: d.domains.insert(o.id); break;
+        case K::Sequence: d.sequences.insert(o.id); break;
+        case K::Schema: addSchema(d, model, o.id); break;
+        default: removePart(d, model, o); break;
+        }
+    }
+    // A sequence owned by a column goes with its table, as in the database.
+    for (const Sequence &s : model.sequences) {
+        if (d.tables.contains(s.ownedByTableId))
+            d.sequences.insert(s.id);
+    }
+    for (const QString &id : d.tables)
+        d.edited.remove(id);
+    return d;
 }
 
 } // namespace
@@ -122,40 +157,6 @@ Table ModelEdits::newTable(const Model &model, const QString &schemaId, const QS
         t.primaryKey->columnIds = {id.id};
     }
     return t;
-}
-
-Result<ForeignKey> ModelEdits::foreignKeyFromColumn(const Model &model, const QString &tableId, const QString &columnId,
-                                                    const QString &targetTableId, const QString &targetColumnId)
-{
-    const Table *table = model.table(tableId);
-    const Table *target = model.table(targetTableId);
-    const Column *column = table ? table->column(columnId) : nullptr;
-    if (!table || !target || !column)
-        return Error(QStringLiteral("the column or the table is no longer in the model"));
-    if (tableId == targetTableId && targetColumnId.isEmpty())
-        return Error(QStringLiteral("drop the column on a key column of its own table to make a self-reference"));
-    QString key = singleKeyColumn(*target, targetColumnId);
-    if (key.isEmpty() && tableId != targetTableId)
-        key = singleKeyColumn(*target, {}); // dropped on another row of the table: its key is meant
-    if (key.isEmpty()) {
-        if (tableId == targetTableId)
-            return Error(QStringLiteral("drop the column on a key column of its own table to make a self-reference"));
-        return Error(QStringLiteral("%1 has no one-column primary key or unique key to reference").arg(model.qualifiedName(*target)),
-                     SourcePlace{}, QStringLiteral("fk-no-key"));
-    }
-    if (key == columnId && tableId == targetTableId)
-        return Error(QStringLiteral("a column cannot reference itself"));
-    for (const ForeignKey &f : table->foreignKeys) {
-        if (f.columnIds == QStringList{columnId} && f.referencedTableId == targetTableId && f.referencedColumnIds == QStringList{key})
-            return Error(QStringLiteral("%1 already references %2").arg(column->name, model.qualifiedName(*target)));
-    }
-    ForeignKey fk;
-    fk.name = freeName(table->name + u'_' + column->name + QStringLiteral("_fkey"), constraintNames(*table));
-    fk.id = fk.name;
-    fk.columnIds = {columnId};
-    fk.referencedTableId = targetTableId;
-    fk.referencedColumnIds = {key};
-    return fk;
 }
 
 void ModelEdits::addTableEdits(QHash<QString, Table> edited, const QSet<QString> &tablesGone, QUndoCommand *parent) const
@@ -235,47 +236,13 @@ Result<void> ModelEdits::addForeignKey(const QString &tableId, const ForeignKey 
 void ModelEdits::deleteObjects(const QList<ObjectRef> &objects)
 {
     const Model &model = m_document->model();
-    QSet<QString> tablesGone, viewsGone;
-    QHash<QString, Table> edited; // tables that lose parts, by id
-    auto editable = [&](const QString &id) -> Table * {
-        if (!edited.contains(id)) {
-            const Table *t = model.table(id);
-            if (!t)
-                return nullptr;
-            edited.insert(id, *t);
-        }
-        return &edited[id];
-    };
+    const Deletion gone = deletionOf(model, objects);
     auto *command = new QUndoCommand(objects.size() == 1 ? QStringLiteral("Delete %1 %2").arg(objectKindName(objects.first().kind), objects.first().path(model))
                                                          : QStringLiteral("Delete %1 objects").arg(objects.size()));
-    for (const ObjectRef &o : objects) {
-        switch (o.kind) {
-        case K::Table: tablesGone.insert(o.id); break;
-        case K::View: viewsGone.insert(o.id); break;
-        case K::Enum:
-            if (const EnumType *e = model.enumType(o.id))
-                new ObjectCommand<EnumType>(m_document, *e, std::nullopt, command->text(), command);
-            break;
-        default:
-            if (Table *t = editable(o.id)) {
-                switch (o.kind) {
-                case K::Column: removeWhere(t->columns, [&](const Column &c) { return c.id == o.childId; }); break;
-                case K::PrimaryKey: t->primaryKey.reset(); break;
-                case K::Unique: removeWhere(t->uniques, [&](const KeyConstraint &k) { return k.id == o.childId; }); break;
-                case K::Check: removeWhere(t->checks, [&](const CheckConstraint &k) { return k.id == o.childId; }); break;
-                case K::ForeignKey: removeWhere(t->foreignKeys, [&](const ForeignKey &k) { return k.id == o.childId; }); break;
-                case K::Index: removeWhere(t->indexes, [&](const Index &k) { return k.id == o.childId; }); break;
-                default: break;
-                }
-            }
-            break;
-        }
-    }
-    for (const QString &id : tablesGone)
-        edited.remove(id);
-    addTableEdits(edited, tablesGone, command);
-    // Cards first, so that undo puts the objects back before their cards.
-    QStringList cards = QStringList(tablesGone.begin(), tablesGone.end()) + QStringList(viewsGone.begin(), viewsGone.end());
+    addTableEdits(gone.edited, gone.tables, command);
+    // Cards first, so that undo puts the objects back before their cards; schemas last, so that
+    // undo puts them back before what was in them.
+    QStringList cards = QStringList(gone.tables.begin(), gone.tables.end()) + QStringList(gone.views.begin(), gone.views.end());
     for (const Diagram &d : model.diagrams) {
         PlacementCommand::Placements before, after;
         for (const QString &id : cards) {
@@ -287,12 +254,19 @@ void ModelEdits::deleteObjects(const QList<ObjectRef> &objects)
         if (!before.isEmpty())
             new PlacementCommand(m_document, d.id, before, after, command->text(), command);
     }
-    for (const QString &id : tablesGone)
-        new ObjectCommand<Table>(m_document, *model.table(id), std::nullopt, command->text(), command);
-    for (const QString &id : viewsGone) {
-        if (const View *v = model.view(id))
-            new ObjectCommand<View>(m_document, *v, std::nullopt, command->text(), command);
-    }
+    auto drop = [&](const auto &list, const QSet<QString> &ids) {
+        using T = std::decay_t<decltype(list.front())>;
+        for (const T &o : list) {
+            if (ids.contains(o.id))
+                new ObjectCommand<T>(m_document, o, std::nullopt, command->text(), command);
+        }
+    };
+    drop(model.tables, gone.tables);
+    drop(model.views, gone.views);
+    drop(model.enums, gone.enums);
+    drop(model.domains, gone.domains);
+    drop(model.sequences, gone.sequences);
+    drop(model.schemas, gone.schemas);
     if (command->childCount() == 0) {
         delete command;
         return;
@@ -321,18 +295,43 @@ void ModelEdits::updateView(const View &view)
                                              QStringLiteral("Edit view %1").arg(view.name)));
 }
 
-void ModelEdits::addEnum(const EnumType &enumType)
-{
-    m_document->push(new ObjectCommand<EnumType>(m_document, std::nullopt, enumType, QStringLiteral("Add enum %1").arg(enumType.name)));
-}
-
 void ModelEdits::updateEnum(const EnumType &enumType)
 {
-    const EnumType *before = m_document->model().enumType(enumType.id);
-    if (before && *before == enumType)
+    put(enumType, QStringLiteral("enum"));
+}
+
+void ModelEdits::updateSchema(const Schema &schema)
+{
+    put(schema, QStringLiteral("schema"));
+}
+
+void ModelEdits::updateDomain(const Domain &domain)
+{
+    put(domain, QStringLiteral("domain"));
+}
+
+void ModelEdits::updateSequence(const Sequence &sequence)
+{
+    put(sequence, QStringLiteral("sequence"));
+}
+
+template <typename T>
+void ModelEdits::put(const T &object, const QString &kind)
+{
+    const QList<T> &list = detail::objects(m_document->editableModel(), static_cast<const T *>(nullptr));
+    const auto it = std::find_if(list.begin(), list.end(), [&](const T &o) { return o.id == object.id; });
+    const std::optional<T> before = it == list.end() ? std::nullopt : std::optional<T>(*it);
+    if (before == object)
         return;
-    m_document->push(new ObjectCommand<EnumType>(m_document, before ? std::optional<EnumType>(*before) : std::nullopt, enumType,
-                                                 QStringLiteral("Edit enum %1").arg(enumType.name)));
+    const QString text = (before ? QStringLiteral("Edit %1 %2") : QStringLiteral("Add %1 %2")).arg(kind, object.name);
+    m_document->push(new ObjectCommand<T>(m_document, before, object, text));
+}
+
+void ModelEdits::setLintDialects(const QList<Dialect> &dialects)
+{
+    const QList<Dialect> stored = dialects == QList<Dialect>{Dialect::Postgres} ? QList<Dialect>() : dialects;
+    if (stored != m_document->model().lintDialects)
+        m_document->push(new LintDialectsCommand(m_document, stored));
 }
 
 void ModelEdits::moveCards(const QString &diagramId, const QHash<QString, QPointF> &positions, const QString &text)

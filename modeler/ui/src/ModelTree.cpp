@@ -133,15 +133,18 @@ void ModelTree::rebuild()
     };
     m_tables = group(QStringLiteral("Tables"), 0);
     m_views = group(QStringLiteral("Views"), 1);
-    m_enums = group(QStringLiteral("Enums"), 2);
-    m_diagrams = group(QStringLiteral("Diagrams"), 3);
+    m_schemas = group(QStringLiteral("Schemas"), 2);
+    m_enums = group(QStringLiteral("Enums"), 3);
+    m_domains = group(QStringLiteral("Domains"), 4);
+    m_sequences = group(QStringLiteral("Sequences"), 5);
+    m_diagrams = group(QStringLiteral("Diagrams"), 6);
     const Model &model = m_document->model();
     for (const Table &t : model.tables)
         syncTable(t.id);
     for (const View &v : model.views)
         syncView(v.id);
-    rebuildGroup(m_enums);
-    rebuildGroup(m_diagrams);
+    rebuildTypes();
+    rebuildDiagrams();
     updateCounts();
     m_view->expand(m_proxy->mapFromSource(m_tables->index()));
 }
@@ -153,12 +156,14 @@ void ModelTree::apply(const ModelChange &change)
     for (const QString &id : change.views)
         syncView(id);
     if (change.types) {
-        rebuildGroup(m_enums);
+        rebuildTypes();
         for (const Table &t : m_document->model().tables)
-            syncTable(t.id); // an enum's new name shows in column types
+            syncTable(t.id); // an enum's or schema's new name shows in the tables
+        for (const View &v : m_document->model().views)
+            syncView(v.id);
     }
     if (!change.diagrams.isEmpty())
-        rebuildGroup(m_diagrams);
+        rebuildDiagrams();
     updateCounts();
 }
 
@@ -253,23 +258,51 @@ void ModelTree::syncView(const QString &id)
     item->setData(name, SortRole);
 }
 
-void ModelTree::rebuildGroup(QStandardItem *group)
+void ModelTree::rebuildTypes()
 {
-    group->removeRows(0, group->rowCount());
     const Model &model = m_document->model();
-    if (group == m_enums) {
-        for (const EnumType &e : model.enums) {
-            const QString name = model.qualifiedName(e.schemaId, e.name);
-            group->appendRow(objectItem(QStringLiteral("%1 (%2)").arg(name, e.values.join(QStringLiteral(", "))), ObjectRef{K::Enum, e.id, {}}, name,
-                                        swatch(style::primaryKey.lighter(130))));
+    // `describe` gives an object's text; it sorts by that text too.
+    auto fill = [&](QStandardItem *group, const auto &list, K kind, const QColor &colour, auto describe) {
+        group->removeRows(0, group->rowCount());
+        for (const auto &o : list) {
+            const QString text = describe(o);
+            group->appendRow(objectItem(text, ObjectRef{kind, o.id, {}}, text, swatch(colour)));
         }
-    } else {
-        int n = 0;
-        for (const Diagram &d : model.diagrams) {
-            QStandardItem *item = objectItem(QStringLiteral("%1 (%2 cards)").arg(d.name).arg(d.placements.size()), {}, order(n++), swatch(style::background.darker(130)));
-            item->setData(d.id, DiagramRole);
-            group->appendRow(item);
-        }
+    };
+    fill(m_schemas, model.schemas, K::Schema, style::background.darker(150), [](const Schema &s) { return s.name; });
+    fill(m_enums, model.enums, K::Enum, style::primaryKey.lighter(130), [&](const EnumType &e) {
+        return QStringLiteral("%1 (%2)").arg(model.qualifiedName(e.schemaId, e.name), e.values.join(QStringLiteral(", ")));
+    });
+    fill(m_domains, model.domains, K::Domain, style::unique.lighter(120), [&](const Domain &d) {
+        return QStringLiteral("%1  %2%3").arg(model.qualifiedName(d.schemaId, d.name), d.baseType.toString(), d.notNull ? QStringLiteral(" not null") : QString());
+    });
+    fill(m_sequences, model.sequences, K::Sequence, style::quiet, [&](const Sequence &q) {
+        const QString name = model.qualifiedName(q.schemaId, q.name);
+        const Table *owner = model.table(q.ownedByTableId);
+        const Column *column = owner ? owner->column(q.ownedByColumnId) : nullptr;
+        return column ? QStringLiteral("%1 (owned by %2.%3)").arg(name, owner->name, column->name) : name;
+    });
+}
+
+void ModelTree::rebuildDiagrams()
+{
+    m_diagrams->removeRows(0, m_diagrams->rowCount());
+    int n = 0;
+    for (const Diagram &d : m_document->model().diagrams) {
+        QStandardItem *item = objectItem(QStringLiteral("%1 (%2 cards)").arg(d.name).arg(d.placements.size()), {}, order(n++), swatch(style::background.darker(130)));
+        item->setData(d.id, DiagramRole);
+        m_diagrams->appendRow(item);
+    }
+}
+
+QStandardItem *ModelTree::groupOf(K kind) const
+{
+    switch (kind) {
+    case K::Schema: return m_schemas;
+    case K::Enum: return m_enums;
+    case K::Domain: return m_domains;
+    case K::Sequence: return m_sequences;
+    default: return nullptr;
     }
 }
 
@@ -277,17 +310,20 @@ void ModelTree::updateCounts()
 {
     m_tables->setText(QStringLiteral("Tables (%1)").arg(m_tables->rowCount()));
     m_views->setText(QStringLiteral("Views (%1)").arg(m_views->rowCount()));
+    m_schemas->setText(QStringLiteral("Schemas (%1)").arg(m_schemas->rowCount()));
     m_enums->setText(QStringLiteral("Enums (%1)").arg(m_enums->rowCount()));
+    m_domains->setText(QStringLiteral("Domains (%1)").arg(m_domains->rowCount()));
+    m_sequences->setText(QStringLiteral("Sequences (%1)").arg(m_sequences->rowCount()));
     m_diagrams->setText(QStringLiteral("Diagrams (%1)").arg(m_diagrams->rowCount()));
 }
 
 QStandardItem *ModelTree::itemOf(const ObjectRef &object) const
 {
     QStandardItem *item = object.kind == K::View ? m_viewItems.value(object.id) : m_tableItems.value(object.id);
-    if (object.kind == K::Enum) {
-        for (int r = 0; r < m_enums->rowCount(); ++r) {
-            if (m_enums->child(r)->data(IdRole).toString() == object.id)
-                return m_enums->child(r);
+    if (QStandardItem *group = groupOf(object.kind)) {
+        for (int r = 0; r < group->rowCount(); ++r) {
+            if (group->child(r)->data(IdRole).toString() == object.id)
+                return group->child(r);
         }
         return nullptr;
     }

@@ -4,6 +4,8 @@
 #include <modeler/SqlQuoting.h>
 #include <modeler/TypeMapping.h>
 
+#include <climits>
+
 namespace strata::modeler::ui {
 
 namespace {
@@ -86,30 +88,87 @@ Verdict ModelValidation::type(const QString &text, const Model &model, const QLi
     return v;
 }
 
-Verdict ModelValidation::column(const Model &model, const Table &table, const Column &column, const QList<Dialect> &dialects)
+Verdict ModelValidation::built(const Model &model, const QList<Dialect> &dialects, const std::function<void(const DdlBuilder &)> &build)
 {
     Verdict v;
     for (Dialect d : dialects) {
         Diagnostics diagnostics;
         const auto builder = DdlBuilder::create(model, d, &diagnostics);
-        (void)builder->columnDefinition(table, column);
+        build(*builder);
         v = v.worse(fromDiagnostics(diagnostics, d));
     }
     return v;
+}
+
+Verdict ModelValidation::column(const Model &model, const Table &table, const Column &column, const QList<Dialect> &dialects)
+{
+    // What PostgreSQL refuses outright; the DDL builders would only leave it out of a script.
+    const bool integer = column.type.isInteger() && !column.type.isArray();
+    if (column.identity != Identity::None && !integer)
+        return Verdict::error(QStringLiteral("an identity column must be smallint, integer or bigint"));
+    if (column.serial && !integer)
+        return Verdict::error(QStringLiteral("a serial column must be smallint, integer or bigint"));
+    const int numberings = (column.identity != Identity::None) + column.serial + !column.generatedExpr.isEmpty();
+    if (numberings > 1)
+        return Verdict::error(QStringLiteral("a column is an identity, serial or generated, only one of them"));
+    if (numberings == 1 && !column.defaultExpr.isEmpty())
+        return Verdict::error(QStringLiteral("an identity, serial or generated column takes no default"));
+    return built(model, dialects, [&](const DdlBuilder &b) { (void)b.columnDefinition(table, column); });
+}
+
+Verdict ModelValidation::key(const Model &model, const Table &table, const KeyConstraint &key, bool primary, const QList<Dialect> &dialects)
+{
+    return built(model, dialects, [&](const DdlBuilder &b) { (void)(primary ? b.primaryKeyClause(table, key) : b.uniqueClause(table, key)); });
+}
+
+Verdict ModelValidation::index(const Model &model, const Table &table, const Index &index, const QList<Dialect> &dialects)
+{
+    return built(model, dialects, [&](const DdlBuilder &b) { (void)b.createIndex(table, index); });
+}
+
+Verdict ModelValidation::foreignKey(const Model &model, const Table &table, const ForeignKey &key, const QList<Dialect> &dialects)
+{
+    return built(model, dialects, [&](const DdlBuilder &b) { (void)b.foreignKeyClause(table, key); });
+}
+
+Verdict ModelValidation::domain(const Model &model, const Domain &domain, const QList<Dialect> &dialects)
+{
+    Model with = model;
+    with.domains.removeIf([&](const Domain &o) { return o.id == domain.id; });
+    with.domains << domain;
+    return built(with, dialects, [&](const DdlBuilder &b) { (void)b.createDomain(domain); });
+}
+
+Verdict ModelValidation::sequence(const Model &model, const Sequence &sequence, const QList<Dialect> &dialects)
+{
+    const SequenceOptions &o = sequence.options;
+    const qint64 typeMin = o.type == DataType::Kind::SmallInt ? -32768 : o.type == DataType::Kind::Integer ? qint64(INT_MIN) : LLONG_MIN;
+    const qint64 typeMax = o.type == DataType::Kind::SmallInt ? 32767 : o.type == DataType::Kind::Integer ? qint64(INT_MAX) : LLONG_MAX;
+    // PostgreSQL's defaults: an ascending sequence runs from 1 up, a descending one from -1 down.
+    const qint64 min = o.minValue.value_or(o.increment > 0 ? 1 : typeMin);
+    const qint64 max = o.maxValue.value_or(o.increment > 0 ? typeMax : -1);
+    const QString type = kindName(o.type);
+    if (o.increment == 0)
+        return Verdict::error(QStringLiteral("the increment cannot be 0"));
+    if (min < typeMin || max > typeMax)
+        return Verdict::error(QStringLiteral("the range is beyond what %1 holds (%2 to %3)").arg(type).arg(typeMin).arg(typeMax));
+    if (min >= max)
+        return Verdict::error(QStringLiteral("the minimum (%1) must be below the maximum (%2)").arg(min).arg(max));
+    if (o.start < min || o.start > max)
+        return Verdict::error(QStringLiteral("the start (%1) must be between the minimum and the maximum (%2 to %3)").arg(o.start).arg(min).arg(max));
+    if (o.cache < 1)
+        return Verdict::error(QStringLiteral("the cache must be at least 1"));
+    return built(model, dialects, [&](const DdlBuilder &b) {
+        (void)b.createSequence(sequence);
+        (void)b.alterSequenceOwnedBy(sequence);
+    });
 }
 
 Verdict ModelValidation::check(const Model &model, const Table &table, const CheckConstraint &check, const QList<Dialect> &dialects)
 {
     if (check.expression.trimmed().isEmpty())
         return Verdict::error(QStringLiteral("the check needs an expression"));
-    Verdict v;
-    for (Dialect d : dialects) {
-        Diagnostics diagnostics;
-        const auto builder = DdlBuilder::create(model, d, &diagnostics);
-        (void)builder->checkClause(table, check);
-        v = v.worse(fromDiagnostics(diagnostics, d));
-    }
-    return v;
+    return built(model, dialects, [&](const DdlBuilder &b) { (void)b.checkClause(table, check); });
 }
 
 QStringList ModelValidation::columnNames(const Table &table, const QString &exceptId)

@@ -1,18 +1,21 @@
 #include "modeler/ui/ObjectEditor.h"
 
 #include "modeler/ui/CheckDialog.h"
+#include "modeler/ui/DomainDialog.h"
 #include "modeler/ui/EnumDialog.h"
 #include "modeler/ui/ForeignKeyDialog.h"
 #include "modeler/ui/IndexDialog.h"
 #include "modeler/ui/LintMonitor.h"
 #include "modeler/ui/ModelDocument.h"
 #include "modeler/ui/ModelEdits.h"
+#include "modeler/ui/SchemaDialog.h"
+#include "modeler/ui/SequenceDialog.h"
 #include "modeler/ui/TableDialog.h"
 #include "modeler/ui/ViewDialog.h"
 
-#include <QColorDialog>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 
 namespace strata::modeler::ui {
 
@@ -34,14 +37,6 @@ auto findById(const List &list, const QString &id) -> decltype(&list.front())
 {
     const auto it = std::find_if(list.begin(), list.end(), [&](const auto &o) { return o.id == id; });
     return it == list.end() ? nullptr : &*it;
-}
-
-QStringList idsOf(const auto &list)
-{
-    QStringList ids;
-    for (const auto &o : list)
-        ids << o.id;
-    return ids;
 }
 
 /// When the dialog is accepted, its part (a foreign key, index or check) replaces the part of the
@@ -73,6 +68,13 @@ ObjectEditor::ObjectEditor(ModelDocument *document, LintMonitor *lint, QWidget *
     : QObject(dialogParent), m_document(document), m_lint(lint), m_parent(dialogParent)
 {}
 
+template <typename Dialog, typename T>
+void ObjectEditor::open(Dialog *dialog, T (Dialog::*result)() const, void (ModelEdits::*update)(const T &))
+{
+    connect(dialog, &QDialog::accepted, this, [this, dialog, result, update] { (ModelEdits(m_document).*update)((dialog->*result)()); });
+    show(dialog);
+}
+
 void ObjectEditor::show(QWidget *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -93,7 +95,7 @@ void ObjectEditor::edit(const ObjectRef &object)
     case K::PrimaryKey:
     case K::Unique:
         if (table)
-            editTable(object.id, false);
+            editTable(object.id, false, object);
         return;
     case K::ForeignKey:
         if (const ForeignKey *fk = table ? findById(table->foreignKeys, object.childId) : nullptr) {
@@ -124,17 +126,26 @@ void ObjectEditor::edit(const ObjectRef &object)
         }
         return;
     case K::Enum:
-        if (const EnumType *e = model.enumType(object.id)) {
-            auto *dialog = new EnumDialog(model, *e, m_lint->dialects(), m_parent);
-            connect(dialog, &QDialog::accepted, this, [this, dialog] { ModelEdits(m_document).updateEnum(dialog->enumType()); });
-            show(dialog);
-        }
+        if (const EnumType *e = model.enumType(object.id))
+            open(new EnumDialog(model, *e, m_lint->dialects(), m_parent), &EnumDialog::enumType, &ModelEdits::updateEnum);
+        return;
+    case K::Schema:
+        if (const Schema *schema = model.schema(object.id))
+            open(new SchemaDialog(model, *schema, m_lint->dialects(), m_parent), &SchemaDialog::schema, &ModelEdits::updateSchema);
+        return;
+    case K::Domain:
+        if (const Domain *domain = model.domain(object.id))
+            open(new DomainDialog(model, *domain, m_lint->dialects(), m_parent), &DomainDialog::domain, &ModelEdits::updateDomain);
+        return;
+    case K::Sequence:
+        if (const Sequence *sequence = model.sequence(object.id))
+            open(new SequenceDialog(model, *sequence, m_lint->dialects(), m_parent), &SequenceDialog::sequence, &ModelEdits::updateSequence);
         return;
     default: return;
     }
 }
 
-void ObjectEditor::editTable(const QString &tableId, bool withNewColumn)
+void ObjectEditor::editTable(const QString &tableId, bool withNewColumn, const ObjectRef &part)
 {
     const Table *table = m_document->model().table(tableId);
     if (!table)
@@ -142,6 +153,8 @@ void ObjectEditor::editTable(const QString &tableId, bool withNewColumn)
     auto *dialog = new TableDialog(m_document->model(), *table, m_lint->dialects(), m_parent);
     if (withNewColumn)
         dialog->addColumn();
+    else
+        dialog->showPart(part);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { ModelEdits(m_document).updateTable(dialog->table()); });
     show(dialog);
 }
@@ -177,9 +190,41 @@ void ObjectEditor::newEnum()
 {
     EnumType e;
     e.name = ModelEdits::freeName(QStringLiteral("new_enum"), ModelValidation::relationNames(m_document->model(), {}));
-    auto *dialog = new EnumDialog(m_document->model(), e, m_lint->dialects(), m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { ModelEdits(m_document).addEnum(dialog->enumType()); });
-    show(dialog);
+    open(new EnumDialog(m_document->model(), e, m_lint->dialects(), m_parent), &EnumDialog::enumType, &ModelEdits::updateEnum);
+}
+
+void ObjectEditor::newSchema()
+{
+    Schema schema;
+    QStringList names;
+    for (const Schema &s : m_document->model().schemas)
+        names << s.name;
+    schema.name = ModelEdits::freeName(QStringLiteral("new_schema"), names);
+    open(new SchemaDialog(m_document->model(), schema, m_lint->dialects(), m_parent), &SchemaDialog::schema, &ModelEdits::updateSchema);
+}
+
+void ObjectEditor::newDomain()
+{
+    Domain domain;
+    domain.name = ModelEdits::freeName(QStringLiteral("new_domain"), ModelValidation::relationNames(m_document->model(), {}));
+    open(new DomainDialog(m_document->model(), domain, m_lint->dialects(), m_parent), &DomainDialog::domain, &ModelEdits::updateDomain);
+}
+
+void ObjectEditor::newSequence()
+{
+    Sequence sequence;
+    QStringList names = ModelValidation::relationNames(m_document->model(), {});
+    for (const Sequence &s : m_document->model().sequences)
+        names << s.name;
+    sequence.name = ModelEdits::freeName(QStringLiteral("new_sequence"), names);
+    open(new SequenceDialog(m_document->model(), sequence, m_lint->dialects(), m_parent), &SequenceDialog::sequence, &ModelEdits::updateSequence);
+}
+
+void ObjectEditor::addCreateActions(QMenu *menu)
+{
+    menu->addAction(QStringLiteral("New schema…"), this, &ObjectEditor::newSchema);
+    menu->addAction(QStringLiteral("New domain…"), this, &ObjectEditor::newDomain);
+    menu->addAction(QStringLiteral("New sequence…"), this, &ObjectEditor::newSequence);
 }
 
 void ObjectEditor::addColumn(const QString &tableId)
@@ -195,6 +240,16 @@ void ObjectEditor::addForeignKey(const QString &tableId)
     ForeignKey fk;
     fk.name = ModelEdits::freeName(table->name + QStringLiteral("_fkey"), ModelValidation::constraintNames(*table));
     auto *dialog = new ForeignKeyDialog(m_document->model(), *table, fk, m_lint->dialects(), m_parent);
+    acceptPart(this, m_document, dialog, tableId, &Table::foreignKeys, &ForeignKeyDialog::foreignKey, QStringLiteral("foreign key"));
+    show(dialog);
+}
+
+void ObjectEditor::proposeForeignKey(const QString &tableId, const ForeignKey &key)
+{
+    const Table *table = m_document->model().table(tableId);
+    if (!table)
+        return;
+    auto *dialog = new ForeignKeyDialog(m_document->model(), *table, key, m_lint->dialects(), m_parent);
     acceptPart(this, m_document, dialog, tableId, &Table::foreignKeys, &ForeignKeyDialog::foreignKey, QStringLiteral("foreign key"));
     show(dialog);
 }
@@ -227,79 +282,6 @@ void ObjectEditor::deleteObjects(const QList<ObjectRef> &objects)
 {
     if (!objects.isEmpty())
         ModelEdits(m_document).deleteObjects(objects);
-}
-
-void ObjectEditor::addNote(const QString &diagramId, QPointF position)
-{
-    const Diagram *d = findDiagram(m_document->model(), diagramId);
-    if (!d)
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(m_parent, QStringLiteral("New note"), QStringLiteral("Note:"), {}, &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    Diagram after = *d;
-    after.notes.append({Model::uniqueId(QStringLiteral("note"), idsOf(d->notes)), text, QRectF(position, QSizeF(240, 80))});
-    ModelEdits(m_document).updateDiagram(after, QStringLiteral("Add note"));
-}
-
-void ObjectEditor::addArea(const QString &diagramId, const QRectF &rect)
-{
-    const Diagram *d = findDiagram(m_document->model(), diagramId);
-    if (!d)
-        return;
-    bool ok = false;
-    const QString label = QInputDialog::getText(m_parent, QStringLiteral("New area"), QStringLiteral("Label:"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
-    static const char *const palette[] = {"#4b82c3", "#3d7a57", "#c98a05", "#7a4fc4", "#c0261a", "#2b8a8a"};
-    Diagram after = *d;
-    after.areas.append({Model::uniqueId(QStringLiteral("area"), idsOf(d->areas)), label, rect,
-                        QString::fromLatin1(palette[d->areas.size() % std::size(palette)])});
-    ModelEdits(m_document).updateDiagram(after, QStringLiteral("Add area"));
-}
-
-void ObjectEditor::editAnnotation(const QString &diagramId, const QString &key)
-{
-    const Diagram *d = findDiagram(m_document->model(), diagramId);
-    if (!d)
-        return;
-    Diagram after = *d;
-    const QString id = key.mid(5);
-    bool ok = false;
-    if (key.startsWith(QLatin1String("note:"))) {
-        for (Note &n : after.notes) {
-            if (n.id == id)
-                n.text = QInputDialog::getMultiLineText(m_parent, QStringLiteral("Note"), QStringLiteral("Note:"), n.text, &ok);
-        }
-    } else {
-        for (Area &a : after.areas) {
-            if (a.id != id)
-                continue;
-            a.label = QInputDialog::getText(m_parent, QStringLiteral("Area"), QStringLiteral("Label:"), QLineEdit::Normal, a.label, &ok);
-            if (ok) {
-                const QColor c = QColorDialog::getColor(QColor(a.color), m_parent, QStringLiteral("Area colour"));
-                if (c.isValid())
-                    a.color = c.name();
-            }
-        }
-    }
-    if (ok)
-        ModelEdits(m_document).updateDiagram(after, QStringLiteral("Edit %1").arg(key.startsWith(QLatin1String("note:")) ? "note" : "area"));
-}
-
-void ObjectEditor::deleteAnnotation(const QString &diagramId, const QString &key)
-{
-    const Diagram *d = findDiagram(m_document->model(), diagramId);
-    if (!d)
-        return;
-    Diagram after = *d;
-    const QString id = key.mid(5);
-    if (key.startsWith(QLatin1String("note:")))
-        after.notes.removeIf([&](const Note &n) { return n.id == id; });
-    else
-        after.areas.removeIf([&](const Area &a) { return a.id == id; });
-    ModelEdits(m_document).updateDiagram(after, QStringLiteral("Delete %1").arg(key.startsWith(QLatin1String("note:")) ? "note" : "area"));
 }
 
 void ObjectEditor::newDiagram(const QStringList &tableIds)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -38,6 +39,26 @@ QPushButton *button(const QString &text, QObject *context, std::function<void()>
     auto *b = new QPushButton(text);
     QObject::connect(b, &QPushButton::clicked, context, std::move(action));
     return b;
+}
+
+/// What the summary shows of a schema, domain or sequence.
+QString objectDetails(const Model &model, const ObjectRef &object)
+{
+    if (const Schema *s = object.kind == K::Schema ? model.schema(object.id) : nullptr) {
+        int tables = 0;
+        for (const Table &t : model.tables)
+            tables += t.schemaId == s->id;
+        return QStringLiteral("<p>%1 tables</p><p>%2</p>").arg(tables).arg(s->comment.toHtmlEscaped());
+    }
+    if (const Domain *d = object.kind == K::Domain ? model.domain(object.id) : nullptr) {
+        QString text = QStringLiteral("<p><code>%1%2</code></p>").arg(d->baseType.toString(), d->notNull ? QStringLiteral(" NOT NULL") : QString());
+        for (const CheckConstraint &c : d->checks)
+            text += QStringLiteral("<p><code>CHECK (%1)</code></p>").arg(c.expression.toHtmlEscaped());
+        return text;
+    }
+    if (const Sequence *q = object.kind == K::Sequence ? model.sequence(object.id) : nullptr)
+        return QStringLiteral("<p>%1, starts at %2, by %3</p>").arg(kindName(q->options.type)).arg(q->options.start).arg(q->options.increment);
+    return {};
 }
 
 /// Sets a field's text unless the user is typing in it.
@@ -77,9 +98,13 @@ QWidget *PropertyPanel::buildTablePage()
     m_tableName->setObjectName(QStringLiteral("tableName"));
     m_tableComment = new QLineEdit;
     m_tableComment->setObjectName(QStringLiteral("tableComment"));
+    m_tableSchema = new QComboBox;
+    m_tableSchema->setObjectName(QStringLiteral("tableSchema"));
+    m_tableSchema->setToolTip(QStringLiteral("Choosing another schema moves the table there"));
     m_tableVerdict = new VerdictLabel;
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("Name:"), m_tableName);
+    form->addRow(QStringLiteral("Schema:"), m_tableSchema);
     form->addRow(QStringLiteral("Comment:"), m_tableComment);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,7 +126,9 @@ QWidget *PropertyPanel::buildTablePage()
         m_tableVerdict->show(v);
     });
     connect(m_tableName, &QLineEdit::editingFinished, this, &PropertyPanel::applyTable);
+    connect(m_tableSchema, &QComboBox::activated, this, &PropertyPanel::applyTable);
     connect(m_tableComment, &QLineEdit::editingFinished, this, &PropertyPanel::applyTable);
+    layout->addStretch(); // the fields at the top, however tall the panel
     return page;
 }
 
@@ -145,6 +172,7 @@ QWidget *PropertyPanel::buildColumnPage()
     connect(m_columnType, &QComboBox::activated, this, &PropertyPanel::applyColumn);
     connect(m_columnType->lineEdit(), &QLineEdit::editingFinished, this, &PropertyPanel::applyColumn);
     connect(m_columnNotNull, &QCheckBox::clicked, this, &PropertyPanel::applyColumn);
+    layout->addStretch(); // the fields at the top, however tall the panel
     return page;
 }
 
@@ -160,6 +188,7 @@ QWidget *PropertyPanel::buildSummaryPage()
     layout->addWidget(m_summary);
     layout->addWidget(button(QStringLiteral("Edit…"), this, [this] { m_editor->edit(m_object); }));
     layout->addWidget(button(QStringLiteral("Delete"), this, [this] { m_editor->deleteObjects({m_object}); }));
+    layout->addStretch(); // the fields at the top, however tall the panel
     return page;
 }
 
@@ -180,11 +209,14 @@ void PropertyPanel::refresh()
     const bool isTable = m_object.kind == K::Table && table;
     const Column *column = m_object.kind == K::Column && table ? table->column(m_object.childId) : nullptr;
     const bool other = m_object.isValid() && !isTable && !column &&
-                       (table || model.view(m_object.id) || model.enumType(m_object.id)) && m_object.kind != K::Table && m_object.kind != K::Column;
+                       (table || model.view(m_object.id) || model.enumType(m_object.id) || model.schema(m_object.id) ||
+                        model.domain(m_object.id) || model.sequence(m_object.id)) &&
+                       m_object.kind != K::Table && m_object.kind != K::Column;
     if (isTable) {
         m_tableTitle->setText(QStringLiteral("Table %1").arg(model.qualifiedName(*table)));
         setQuietly(m_tableName, table->name);
         setQuietly(m_tableComment, table->comment);
+        fillSchemas(table->schemaId);
         m_pages->setCurrentWidget(m_tablePage);
     } else if (column) {
         m_columnTitle->setText(QStringLiteral("Column %1.%2").arg(model.qualifiedName(*table), column->name));
@@ -203,6 +235,16 @@ void PropertyPanel::refresh()
     } else {
         m_pages->setCurrentWidget(m_empty);
     }
+}
+
+void PropertyPanel::fillSchemas(const QString &current)
+{
+    const QSignalBlocker blocker(m_tableSchema);
+    m_tableSchema->clear();
+    m_tableSchema->addItem(QStringLiteral("(default schema)"), QString());
+    for (const Schema &s : m_document->model().schemas)
+        m_tableSchema->addItem(s.name, s.id);
+    m_tableSchema->setCurrentIndex(std::max(0, m_tableSchema->findData(current)));
 }
 
 void PropertyPanel::fillSummary()
@@ -232,6 +274,8 @@ void PropertyPanel::fillSummary()
     } else if (m_object.kind == K::Enum) {
         if (const EnumType *e = model.enumType(m_object.id))
             text += QStringLiteral("<p>%1</p>").arg(e->values.join(QStringLiteral(", ")).toHtmlEscaped());
+    } else {
+        text += objectDetails(model, m_object);
     }
     m_summary->setText(text);
 }
@@ -241,15 +285,27 @@ void PropertyPanel::applyTable()
     const Table *t = m_document->model().table(m_object.id);
     if (!t)
         return;
-    const Verdict v = ModelValidation::name(m_tableName->text(), ModelValidation::relationNames(m_document->model(), t->schemaId, t->id),
+    const QString schemaId = m_tableSchema->currentData().toString();
+    const Verdict v = ModelValidation::name(m_tableName->text(), ModelValidation::relationNames(m_document->model(), schemaId, t->id),
                                             QStringLiteral("table"), m_lint->dialects());
-    if (v.isError())
-        return; // the message stays; the model keeps the old name
+    if (v.isError()) {
+        // The message stays; the model keeps the old name and schema.
+        VerdictLabel::mark(schemaId == t->schemaId ? static_cast<QWidget *>(m_tableName) : m_tableSchema, v);
+        m_tableVerdict->show(v);
+        fillSchemas(t->schemaId);
+        return;
+    }
+    VerdictLabel::mark(m_tableSchema, Verdict::ok());
     Table after = *t;
     after.name = m_tableName->text();
+    after.schemaId = schemaId;
     after.comment = m_tableComment->text();
-    ModelEdits(m_document).updateTable(after, after.name != t->name ? QStringLiteral("Rename table %1 to %2").arg(t->name, after.name)
-                                                                    : QStringLiteral("Edit table %1").arg(t->name));
+    QString text = QStringLiteral("Edit table %1").arg(t->name);
+    if (after.schemaId != t->schemaId)
+        text = QStringLiteral("Move table %1 to %2").arg(t->name, schemaId.isEmpty() ? QStringLiteral("the default schema") : m_document->model().schemaName(schemaId));
+    else if (after.name != t->name)
+        text = QStringLiteral("Rename table %1 to %2").arg(t->name, after.name);
+    ModelEdits(m_document).updateTable(after, text);
 }
 
 void PropertyPanel::validateColumn()

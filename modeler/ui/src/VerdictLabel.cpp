@@ -27,7 +27,10 @@ void VerdictLabel::mark(QWidget *field, const Verdict &verdict)
     case Verdict::Level::Warning: field->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(style::warning.name())); break;
     case Verdict::Level::Error: field->setStyleSheet(QStringLiteral("border: 2px solid %1;").arg(style::error.name())); break;
     }
-    field->setToolTip(verdict.message);
+    // The field's own tool tip (what it is for) comes back when nothing is wrong.
+    if (!field->property("ownToolTip").isValid())
+        field->setProperty("ownToolTip", field->toolTip());
+    field->setToolTip(verdict.message.isEmpty() ? field->property("ownToolTip").toString() : verdict.message);
 }
 
 } // namespace strata::modeler::ui

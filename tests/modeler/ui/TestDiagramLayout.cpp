@@ -1,15 +1,18 @@
 // Auto-layout through Graphviz on real diagrams: no two cards overlap afterwards (the sample model
 // with dot, a generated 200-table model by components with dot and sfdp), the layout is one undo
-// step, a selection is laid out where it was, and a cancelled layout changes nothing.
+// step, a selection is laid out where it was, and a cancelled layout changes nothing (also when
+// the cancel comes while Graphviz runs, which it cannot stop: the pane says it is finishing).
 #include "GeneratedSchema.h"
 
 #include "SampleModel.h"
 
 #include <modeler/ModelFile.h>
 #include <modeler/ui/DiagramLayout.h>
+#include <modeler/ui/DiagramPane.h>
 #include <modeler/ui/DiagramScene.h>
 #include <modeler/ui/ModelDocument.h>
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -132,6 +135,52 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QString::fromLatin1(cancelledCode));
         QCOMPARE(document.undoStack()->count(), 0);
+    }
+
+    void cancelWhileGraphvizRunsDropsItsResult()
+    {
+        ModelDocument document;
+        document.reset(test::generatedSchema(120, 150, 5));
+        DiagramScene scene(&document, QStringLiteral("all"));
+        // One sfdp run over the whole graph, cancelled as it starts: Graphviz cannot stop inside
+        // it, so it runs to its end, and what it computed is dropped.
+        QStringList steps;
+        TaskControl *self = nullptr;
+        TaskControl control([&](qint64, qint64, const QString &step) {
+            steps << step;
+            if (step.startsWith(QLatin1String("Laying out")))
+                self->cancel();
+        });
+        self = &control;
+        GraphvizLayout::Options options;
+        options.engine = GraphvizLayout::Engine::ForceDirected;
+        auto result = GraphvizLayout::run(DiagramLayout::graphOf(scene), options, &control);
+        QCOMPARE(steps.first(), QStringLiteral("Laying out 120 of 120 tables with sfdp"));
+        QVERIFY(steps.contains(QStringLiteral("Laid out 120 of 120 tables"))); // it did run to the end
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QString::fromLatin1(cancelledCode));
+    }
+
+    void paneSaysWhatACancelWaitsFor()
+    {
+        ModelDocument document;
+        document.reset(test::generatedSchema(150, 200, 11));
+        DiagramPane pane(&document, QStringLiteral("all"));
+        QSignalSpy finished(pane.layoutRunner(), &LayoutRunner::finished);
+        QSignalSpy messages(&pane, &DiagramPane::message);
+        QVERIFY(pane.startLayout(true));
+        QVERIFY(pane.layoutStatus().startsWith(QStringLiteral("Laying out")));
+        QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("cancelLayout")), Qt::LeftButton);
+        QVERIFY(pane.layoutRunner()->isCancelling());
+        QVERIFY(pane.layoutStatus().startsWith(QStringLiteral("Cancelling: Graphviz is finishing")));
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("cancelLayout"))->isEnabled());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Layout cancelled"));
+        QVERIFY(pane.layoutStatus().isEmpty());
+        QCOMPARE(document.undoStack()->count(), 0); // nothing moved
+        QVERIFY(pane.startLayout(true)); // and another can start
+        pane.layoutRunner()->wait();
     }
 
     void runnerLaysOutInTheBackgroundAsOneStep()

@@ -6,6 +6,7 @@
 #include <modeler/ModelFile.h>
 #include <modeler/ui/DiagramScene.h>
 #include <modeler/ui/ModelDocument.h>
+#include <modeler/ui/ForeignKeyGuess.h>
 #include <modeler/ui/ModelEdits.h>
 #include <modeler/ui/RelationshipRouter.h>
 
@@ -118,7 +119,7 @@ private slots:
         withColumn.columns << orderId;
         ModelEdits(&document).updateTable(withColumn);
         const QRectF grown = scene.cardRect(audit.id);
-        auto fk = ModelEdits::foreignKeyFromColumn(document.model(), audit.id, QStringLiteral("order_id"), QStringLiteral("orders"));
+        auto fk = ForeignKeyGuess::fromDrag(document.model(), audit.id, QStringLiteral("order_id"), QStringLiteral("orders"));
         QVERIFY(fk.ok());
         QVERIFY(ModelEdits(&document).addForeignKey(audit.id, *fk).ok());
         QCOMPARE(scene.relationshipCount(), lines + 1);

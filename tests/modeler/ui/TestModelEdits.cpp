@@ -8,6 +8,7 @@
 
 #include <modeler/ModelFile.h>
 #include <modeler/ui/ModelDocument.h>
+#include <modeler/ui/ForeignKeyGuess.h>
 #include <modeler/ui/ModelEdits.h>
 
 #include <QSignalSpy>
@@ -99,27 +100,61 @@ private slots:
     {
         const Model m = test::sampleModel();
         // Dropped anywhere on a table: its one-column primary key is meant.
-        auto fk = ModelEdits::foreignKeyFromColumn(m, QStringLiteral("review"), QStringLiteral("title"), QStringLiteral("customer"),
+        auto fk = ForeignKeyGuess::fromDrag(m, QStringLiteral("review"), QStringLiteral("title"), QStringLiteral("customer"),
                                                    QStringLiteral("full_name"));
         QVERIFY(fk.ok());
         QCOMPARE(fk->referencedColumnIds, QStringList{QStringLiteral("id")});
         QCOMPARE(fk->name, QStringLiteral("review_title_fkey"));
         // Dropped on a unique column: that column is meant.
-        fk = ModelEdits::foreignKeyFromColumn(m, QStringLiteral("review"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("email"));
+        fk = ForeignKeyGuess::fromDrag(m, QStringLiteral("review"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("email"));
         QCOMPARE(fk->referencedColumnIds, QStringList{QStringLiteral("email")});
         // An existing one is not made twice.
         const ForeignKey &existing = m.table(QStringLiteral("address"))->foreignKeys.first();
-        QVERIFY(!ModelEdits::foreignKeyFromColumn(m, QStringLiteral("address"), existing.columnIds.first(), existing.referencedTableId).ok());
+        QVERIFY(!ForeignKeyGuess::fromDrag(m, QStringLiteral("address"), existing.columnIds.first(), existing.referencedTableId).ok());
         // A table without a one-column key cannot be referenced by one column.
         Model noKey = m;
         noKey.table(QStringLiteral("country"))->primaryKey.reset();
         noKey.table(QStringLiteral("country"))->uniques.clear();
-        auto refused = ModelEdits::foreignKeyFromColumn(noKey, QStringLiteral("supplier"), QStringLiteral("name"), QStringLiteral("country"));
+        auto refused = ForeignKeyGuess::fromDrag(noKey, QStringLiteral("supplier"), QStringLiteral("name"), QStringLiteral("country"));
         QVERIFY(!refused.ok());
-        QVERIFY(refused.error().message.contains(QStringLiteral("no one-column primary key")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("has no primary key or unique key")));
         // A self-reference needs the drop on the key column itself.
-        QVERIFY(!ModelEdits::foreignKeyFromColumn(m, QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("category")).ok());
-        QVERIFY(ModelEdits::foreignKeyFromColumn(m, QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("id")).ok());
+        QVERIFY(!ForeignKeyGuess::fromDrag(m, QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("category")).ok());
+        QVERIFY(ForeignKeyGuess::fromDrag(m, QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("id")).ok());
+    }
+
+    void foreignKeyOntoACompositeKeyMapsEveryColumn()
+    {
+        Model m = test::sampleModel();
+        // A refund of an order line: order_item's key is (order_id, line_no).
+        Table refund = ModelEdits::newTable(m, {}, QStringLiteral("refund"));
+        for (const char *name : {"order_id", "line_no", "note"}) {
+            Column c;
+            c.id = c.name = QString::fromLatin1(name);
+            c.type = DataType(name == QByteArray("note") ? DataType::Kind::Text : DataType::Kind::Integer);
+            refund.columns << c;
+        }
+        m.tables << refund;
+        // Dropped on the card's header: both key columns, each to the column of its name.
+        auto fk = ForeignKeyGuess::fromDrag(m, refund.id, QStringLiteral("order_id"), QStringLiteral("order_item"));
+        QVERIFY(fk.ok());
+        QCOMPARE(fk->referencedColumnIds, (QStringList{QStringLiteral("order_id"), QStringLiteral("line_no")}));
+        QCOMPARE(fk->columnIds, (QStringList{QStringLiteral("order_id"), QStringLiteral("line_no")}));
+        // Dropped on line_no with "note": note goes to line_no, order_id still by name.
+        fk = ForeignKeyGuess::fromDrag(m, refund.id, QStringLiteral("note"), QStringLiteral("order_item"), QStringLiteral("line_no"));
+        QCOMPARE(fk->columnIds, (QStringList{QStringLiteral("order_id"), QStringLiteral("note")}));
+        // What nothing fits is left for the user: a table with only "note".
+        m.table(refund.id)->columns.removeIf([](const Column &c) { return c.id != u"note"; });
+        fk = ForeignKeyGuess::fromDrag(m, refund.id, QStringLiteral("note"), QStringLiteral("order_item"));
+        QCOMPARE(fk->referencedColumnIds.size(), 2);
+        QCOMPARE(fk->columnIds.count(QString()), 1);
+        QVERIFY(fk->columnIds.contains(QStringLiteral("note")));
+        // A one-column key beside a composite unique: the drop on a column of the unique means the unique.
+        fk = ForeignKeyGuess::fromDrag(m, refund.id, QStringLiteral("note"), QStringLiteral("review"), QStringLiteral("customer_id"));
+        QCOMPARE(fk->referencedColumnIds, (QStringList{QStringLiteral("product_id"), QStringLiteral("customer_id")}));
+        QCOMPARE(fk->columnIds.value(1), QStringLiteral("note"));
+        fk = ForeignKeyGuess::fromDrag(m, refund.id, QStringLiteral("note"), QStringLiteral("review"));
+        QCOMPARE(fk->referencedColumnIds, QStringList{QStringLiteral("id")});
     }
 
     void movesAndDiagramsAreUndoable()

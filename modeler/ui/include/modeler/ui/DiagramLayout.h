@@ -40,8 +40,12 @@ public:
     ~LayoutRunner() override;
 
     bool isRunning() const { return m_control != nullptr; }
+    /// Cancel was asked and the worker has not ended yet (Graphviz finishing the part it is in).
+    bool isCancelling() const { return m_control && m_control->isCancelled(); }
     /// Starts laying out the cards `ids` (all when empty) of the scene. False when one is running.
     bool start(DiagramScene *scene, const QStringList &ids = {}, const GraphvizLayout::Options &options = {});
+    /// Asks the layout to stop. Between components it stops at once; inside one Graphviz runs to the
+    /// end of it first (cancelling() says so), and nothing is moved either way.
     void cancel();
     /// Blocks until the running layout ends (tests, closing the window).
     void wait();
@@ -49,6 +53,8 @@ public:
 signals:
     void started(int cards);
     void progress(int done, int total, const QString &step);
+    /// Cancel was asked while the worker runs; finished() follows when it has stopped.
+    void cancelling();
     /// The layout ended: applied (one undo step), cancelled, or failed with a message.
     void finished(bool applied, const QString &message);
 

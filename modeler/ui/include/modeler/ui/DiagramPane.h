@@ -27,6 +27,8 @@ public:
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     LayoutRunner *layoutRunner() const { return m_runner; }
+    /// What the layout bar says now ("Laying out…", "Cancelling…"); empty when no layout runs.
+    QString layoutStatus() const;
     MinimapWidget *minimap() const { return m_minimap; }
 
     /// Lays out the selected cards (all when none or `whole`), in the background. False when busy.

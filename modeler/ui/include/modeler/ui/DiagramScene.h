@@ -17,6 +17,7 @@
 
 namespace strata::modeler::ui {
 
+class AnnotationItem;
 class AnnotationLayer;
 class ForeignKeyDrag;
 class ModelDocument;
@@ -63,6 +64,12 @@ public:
     /// The note or area at a point, as "note:ID" or "area:ID"; empty when none.
     QString annotationAt(QPointF scenePos) const;
     QRectF annotationRect(const QString &key) const;
+    /// A new note at `position`, or area over `rect`, whose text the user types on the diagram at
+    /// once; added to the model (one undo step) when kept, forgotten on Escape.
+    void startNote(QPointF position);
+    void startArea(const QRectF &rect);
+    /// Edits the text of a note or the label of an area ("note:ID", "area:ID") on the diagram.
+    void editAnnotationText(const QString &key);
 
     void setLintFindings(const QList<LintFinding> &findings);
 
@@ -85,16 +92,19 @@ public:
     void relationshipRemoved(RelationshipItem *item);
     /// A note or area was moved or resized: its rectangle goes to the model.
     void annotationsChanged();
+    /// The text editing of a note or area ended.
+    void annotationTextEdited(AnnotationItem *item, const QString &text, bool keep);
 
 signals:
     /// A double click: open the object's editor.
     void objectActivated(const strata::modeler::ObjectRef &object);
-    /// A double click on a note or area ("note:ID" or "area:ID").
-    void annotationActivated(const QString &key);
     /// The one selected object (None when zero or several are selected).
     void currentObjectChanged(const strata::modeler::ObjectRef &object);
     /// Why a gesture did nothing ("orders has no primary key to reference").
     void message(const QString &text);
+    /// A drag meant a foreign key onto a key of several columns: `key` has the pairs it could
+    /// guess, for the user to finish in the foreign key editor.
+    void foreignKeyProposed(const QString &tableId, const strata::modeler::ForeignKey &key);
 
 protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;

@@ -49,6 +49,7 @@ protected:
 
 private:
     void zoomBy(double factor);
+    bool isTyping() const;
     /// The card nearest to the selected one in a direction (dx, dy one of -1, 0, 1).
     QString neighbour(int dx, int dy) const;
     QString nextByName(bool backwards) const;

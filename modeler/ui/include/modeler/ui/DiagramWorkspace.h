@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTabBar;
 
@@ -55,6 +56,8 @@ public:
     void deleteSelection();
     /// Puts tables and views on the current diagram, around the middle of the view.
     void placeOnDiagram(const QStringList &ids);
+    /// The diagram's context menu for a point of the current scene (what a right click shows).
+    void fillContextMenu(QMenu *menu, const QPointF &scenePos);
 
 signals:
     void currentObjectChanged(const strata::modeler::ObjectRef &object);
@@ -65,6 +68,8 @@ private:
     void syncTabs();
     DiagramPane *addPane(const QString &diagramId, const QString &name);
     void showContextMenu(const QPoint &globalPos, const QPointF &scenePos);
+    /// Colours for an area: the palette, and any other.
+    void addColourMenu(QMenu *menu, const QString &annotation);
     QPointF viewCentre() const;
 
     ModelDocument *m_document;

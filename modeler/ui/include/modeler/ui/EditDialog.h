@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLayout;
 class QPushButton;
 
@@ -25,6 +26,9 @@ protected:
     void finish(QLayout *content);
     /// Shows what is wrong and allows OK unless it is an error.
     void showVerdict(const Verdict &verdict);
+    /// A form label whose mnemonic (the letter after &) moves to `buddy`: what QFormLayout does
+    /// itself only when the field is a widget, not a row of several.
+    static QLabel *label(const QString &text, QWidget *buddy);
     /// A choice of the model's schemas (and the default one), set to `schemaId`.
     static QComboBox *schemaChooser(const Model &model, const QString &schemaId);
 

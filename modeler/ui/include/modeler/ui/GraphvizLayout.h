@@ -44,8 +44,9 @@ public:
     };
 
     /// The top-left corner of every node, by id; the whole picture starts at (0, 0). Reports
-    /// progress per component and stops between components when cancelled (one component's layout
-    /// cannot be interrupted inside Graphviz).
+    /// progress per component and stops between components when cancelled. One component's layout
+    /// cannot be interrupted inside Graphviz (gvLayout has no cancel or progress callback): a cancel
+    /// that comes while it runs waits for it to end, and its result is then dropped.
     static Result<QHash<QString, QPointF>> run(const LayoutGraph &graph, const Options &options, TaskControl *control = nullptr);
     static Result<QHash<QString, QPointF>> run(const LayoutGraph &graph) { return run(graph, Options{}); }
 

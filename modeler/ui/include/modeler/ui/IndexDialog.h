@@ -1,5 +1,7 @@
-// The index editor: name, unique, method, the columns it covers (in the order checked), and an
-// optional WHERE predicate for a partial index.
+// The index editor: name, unique, method (btree, hash, gin, gist, brin); the keys in order, each a
+// column or an expression with ASC/DESC and NULLS FIRST/LAST; INCLUDE columns; and a WHERE
+// predicate for a partial index. Checked as the user types: expressions and the predicate are
+// parsed by each target dialect (through the DDL builders), and what a method cannot do is refused.
 #pragma once
 
 #include "modeler/ui/EditDialog.h"
@@ -7,9 +9,11 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QListWidget;
 
 namespace strata::modeler::ui {
+
+class IndexKeyGrid;
+class KeyColumnList;
 
 class IndexDialog : public EditDialog
 {
@@ -21,16 +25,18 @@ public:
     Index index() const;
 
 private:
+    QLayout *buildKeys(const Index &index);
     void validate();
 
+    const Model &m_model;
     Table m_table;
     Index m_original;
     QList<Dialect> m_dialects;
-    QStringList m_checkedOrder; ///< column ids in the order they were checked
     QLineEdit *m_name;
     QCheckBox *m_unique;
     QComboBox *m_method;
-    QListWidget *m_columns;
+    IndexKeyGrid *m_keys;
+    KeyColumnList *m_include;
     QLineEdit *m_where;
 };
 

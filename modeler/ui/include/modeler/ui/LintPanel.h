@@ -1,5 +1,6 @@
 // The list of the model's lint findings, errors first, each with the object it concerns and how to
-// fix it; choosing one selects the object. The dialects to check for are chosen here.
+// fix it; choosing one selects the object. The dialects to check for are chosen here (and kept in
+// the model: see LintMonitor).
 #pragma once
 
 #include <modeler/Linter.h>
@@ -22,12 +23,14 @@ public:
     explicit LintPanel(LintMonitor *monitor, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
+    QComboBox *dialectChooser() const { return m_dialects; }
 
 signals:
     void objectSelected(const strata::modeler::ObjectRef &object);
 
 private:
     void show(const QList<LintFinding> &findings);
+    void showDialects(const QList<Dialect> &dialects);
 
     LintMonitor *m_monitor;
     QComboBox *m_dialects;

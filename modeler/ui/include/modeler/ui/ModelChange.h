@@ -13,7 +13,7 @@ struct ModelChange
     QSet<QString> tables;     ///< tables added, removed or edited (any part of them)
     QSet<QString> views;      ///< views added, removed or edited
     bool types = false;       ///< schemas, enums, domains or sequences
-    bool modelProperties = false; ///< the model's name or comment
+    bool modelProperties = false; ///< the model's name, comment or lint dialects
     QSet<QString> diagrams;   ///< diagrams added, removed, renamed, or whose notes or areas changed
     /// Cards placed, moved, collapsed or removed, by diagram id.
     QHash<QString, QSet<QString>> placements;

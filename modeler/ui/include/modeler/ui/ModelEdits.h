@@ -25,24 +25,27 @@ public:
     static Table newTable(const Model &model, const QString &schemaId, const QString &name, bool withIdColumn = true);
     /// A name like `base` ("table", "column"), numbered until `taken` does not have it.
     static QString freeName(const QString &base, const QStringList &taken);
-    /// The foreign key a drag from a column onto another table means: the column references the
-    /// target column when that is a one-column key, else the target's one-column primary or unique key.
-    static Result<ForeignKey> foreignKeyFromColumn(const Model &model, const QString &tableId, const QString &columnId,
-                                                   const QString &targetTableId, const QString &targetColumnId = {});
-
     // Tables and their parts.
     void addTable(const Table &table, const QString &diagramId = {}, QPointF position = {});
     /// Replaces the table of the same id (any change of its columns, keys, checks, foreign keys, indexes).
     void updateTable(const Table &table, const QString &text = {});
     Result<void> addForeignKey(const QString &tableId, const ForeignKey &key);
-    /// Deletes tables, views, enums, columns, keys, checks, foreign keys and indexes, in one step.
+    /// Deletes tables, views, enums, domains, sequences, schemas (with everything in them, as DROP
+    /// SCHEMA ... CASCADE), columns, keys, checks, foreign keys and indexes, in one step. Sequences
+    /// owned by a deleted table go with it.
     void deleteObjects(const QList<ObjectRef> &objects);
 
     // Other objects.
     void addView(const View &view, const QString &diagramId = {}, QPointF position = {});
     void updateView(const View &view);
-    void addEnum(const EnumType &enumType);
+    // Types, schemas and sequences: each adds the object, or replaces the one of the same id.
     void updateEnum(const EnumType &enumType);
+    void updateSchema(const Schema &schema);
+    void updateDomain(const Domain &domain);
+    void updateSequence(const Sequence &sequence);
+
+    /// The databases the model is checked for ({PostgreSQL} is kept as the default: nothing in the file).
+    void setLintDialects(const QList<Dialect> &dialects);
 
     // Diagrams.
     void moveCards(const QString &diagramId, const QHash<QString, QPointF> &positions, const QString &text = {});
@@ -56,6 +59,8 @@ public:
     void deleteDiagram(const QString &diagramId);
 
 private:
+    template <typename T>
+    void put(const T &object, const QString &kind);
     /// Child commands of `parent` that set the tables to `edited`, after dropping what used their
     /// removed columns, here and in other tables (and the foreign keys into `tablesGone`).
     void addTableEdits(QHash<QString, Table> edited, const QSet<QString> &tablesGone, QUndoCommand *parent) const;

@@ -1,5 +1,5 @@
 // The model tree beside the diagram: every table (with its columns, keys, foreign keys, indexes and
-// checks), view, enum and diagram, filtered as you type. Choosing an object selects it in the
+// checks), view, schema, enum, domain, sequence and diagram, filtered as you type. Choosing an object selects it in the
 // diagram; double-clicking opens its editor; objects with lint findings are marked. Updated per
 // edit for the objects concerned, so that a thousand-table model is not rebuilt on each change.
 #pragma once
@@ -50,7 +50,10 @@ private:
     void fillTable(QStandardItem *item, const Table &table);
     void syncTable(const QString &id);
     void syncView(const QString &id);
-    void rebuildGroup(QStandardItem *group);
+    void rebuildTypes();
+    void rebuildDiagrams();
+    /// The group an object of this kind is listed in, when it is one of the model's own (not a table's part).
+    QStandardItem *groupOf(ObjectRef::Kind kind) const;
     void updateCounts();
     ObjectRef refAt(const QModelIndex &proxyIndex) const;
 
@@ -59,7 +62,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_view;
     QLineEdit *m_filter;
-    QStandardItem *m_tables = nullptr, *m_views = nullptr, *m_enums = nullptr, *m_diagrams = nullptr;
+    QStandardItem *m_tables = nullptr, *m_views = nullptr, *m_schemas = nullptr, *m_enums = nullptr, *m_domains = nullptr,
+                  *m_sequences = nullptr, *m_diagrams = nullptr;
     QHash<QString, QStandardItem *> m_tableItems, m_viewItems;
     QMap<QString, QString> m_lintText; ///< "kind|id|child" -> findings (ordered: compared per table)
     bool m_syncing = false;

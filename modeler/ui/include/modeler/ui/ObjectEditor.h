@@ -1,20 +1,22 @@
 // Opens the right editor for an object and turns what the user accepts into one undoable edit:
-// new and changed tables, columns, keys, foreign keys, indexes, checks, enums, views, notes, areas
-// and diagrams. Dialogs open window-modal without blocking (tests drive them like a user).
+// new and changed tables, columns, keys, foreign keys, indexes, checks, enums, domains, sequences,
+// schemas, views and diagrams. (Notes and areas are edited on the diagram itself.) Dialogs open window-modal without blocking (tests drive them like a user).
 #pragma once
 
+#include <modeler/ForeignKey.h>
 #include <modeler/ObjectRef.h>
 
 #include <QObject>
 #include <QPointF>
-#include <QRectF>
 
+class QMenu;
 class QWidget;
 
 namespace strata::modeler::ui {
 
 class LintMonitor;
 class ModelDocument;
+class ModelEdits;
 
 class ObjectEditor : public QObject
 {
@@ -29,18 +31,19 @@ public:
     void newTable(const QString &diagramId, QPointF position);
     void newView(const QString &diagramId, QPointF position);
     void newEnum();
+    void newSchema();
+    void newDomain();
+    void newSequence();
+    /// Adds "New schema…", "New domain…" and "New sequence…" to a menu (the model tree's).
+    void addCreateActions(QMenu *menu);
     /// The table editor with a new, empty column row ready for typing.
     void addColumn(const QString &tableId);
     void addForeignKey(const QString &tableId);
+    /// The foreign key editor with `key` of the table filled in (a drag onto a composite key).
+    void proposeForeignKey(const QString &tableId, const ForeignKey &key);
     void addIndex(const QString &tableId);
     void addCheck(const QString &tableId);
     void deleteObjects(const QList<ObjectRef> &objects);
-
-    void addNote(const QString &diagramId, QPointF position);
-    void addArea(const QString &diagramId, const QRectF &rect);
-    /// "note:ID" or "area:ID": edits its text or label (and an area's colour).
-    void editAnnotation(const QString &diagramId, const QString &key);
-    void deleteAnnotation(const QString &diagramId, const QString &key);
 
     void newDiagram(const QStringList &tableIds = {});
     void renameDiagram(const QString &diagramId);
@@ -52,8 +55,12 @@ signals:
     void diagramAdded(const QString &diagramId);
 
 private:
-    void editTable(const QString &tableId, bool withNewColumn);
+    /// The table editor, with a new column row ready, or showing `part` (a column, a key).
+    void editTable(const QString &tableId, bool withNewColumn, const ObjectRef &part = {});
     void show(QWidget *dialog);
+    /// Shows a dialog whose accepted result goes to the model through `update` (one undo step).
+    template <typename Dialog, typename T>
+    void open(Dialog *dialog, T (Dialog::*result)() const, void (ModelEdits::*update)(const T &));
 
     ModelDocument *m_document;
     LintMonitor *m_lint;

@@ -1,5 +1,5 @@
-// The property panel: the chosen object's properties. A table's and a column's common properties
-// are edited in place (each change one undoable step, checked as you type and applied only when
+// The property panel: the chosen object's properties. A table's (name, schema, comment) and a
+// column's common properties are edited in place (each change one undoable step, checked as you type and applied only when
 // valid); every other object shows a summary with buttons to its editor and to delete it.
 #pragma once
 
@@ -36,6 +36,7 @@ private:
     QWidget *buildSummaryPage();
     void refresh();
     void fillSummary();
+    void fillSchemas(const QString &current);
     void applyTable();
     void applyColumn();
     void validateColumn();
@@ -48,6 +49,7 @@ private:
     QWidget *m_empty, *m_tablePage, *m_columnPage, *m_summaryPage;
     QLabel *m_tableTitle, *m_columnTitle, *m_summary;
     QLineEdit *m_tableName, *m_tableComment;
+    QComboBox *m_tableSchema;
     QLineEdit *m_columnName, *m_columnDefault, *m_columnComment;
     QComboBox *m_columnType;
     QCheckBox *m_columnNotNull;
