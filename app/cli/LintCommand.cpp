@@ -24,8 +24,9 @@ public:
     {
         parser.addPositionalArgument(QStringLiteral("MODEL"), QStringLiteral("The .strata model file."));
         parser.addOption({QStringLiteral("dialect"),
-                          QStringLiteral("Check reserved words and types for: postgres (default), sqlite, or all."),
-                          QStringLiteral("DIALECT"), QStringLiteral("postgres")});
+                          QStringLiteral("Check reserved words and types for: postgres, sqlite, or all. Default: the "
+                                         "dialects saved in the model (set in the IDE's Problems pane), else postgres."),
+                          QStringLiteral("DIALECT")});
         parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("FORMAT"),
                           QStringLiteral("text")});
         parser.addOption({QStringLiteral("strict"), QStringLiteral("Exit with 1 on warnings too, not only on errors.")});
@@ -40,7 +41,9 @@ public:
         }
         Linter::Options options;
         const QString dialect = parser.value(QStringLiteral("dialect"));
-        if (dialect == u"all") {
+        if (dialect.isEmpty()) {
+            // chosen below, from the model
+        } else if (dialect == u"all") {
             options.dialects = {Dialect::Postgres, Dialect::Sqlite};
         } else if (auto d = parseDialect(dialect)) {
             options.dialects = {*d};
@@ -57,6 +60,8 @@ public:
         auto model = ModelFile::load(args[0]);
         if (!model)
             return console.fail(name(), model.error());
+        if (dialect.isEmpty())
+            options.dialects = model->lintDialects.isEmpty() ? QList<Dialect>{Dialect::Postgres} : model->lintDialects;
         const QList<LintFinding> findings = Linter::lint(model.value(), options);
 
         int errors = 0, warnings = 0;
