@@ -59,13 +59,14 @@ TransactionState SessionWorker::transactionState() const
     return m_session ? m_session->transactionState() : TransactionState::Unknown;
 }
 
-void SessionWorker::open(const SavedConnection &connection, const Connector::Prompt &prompt)
+void SessionWorker::open(const SavedConnection &connection, const Connector::Prompt &prompt,
+                         const ConnectionStore::EngineMaker &makeEngine)
 {
     closeSession();
     if (m_stopped.load())
         return;
     Diagnostics notes;
-    auto session = ConnectionStore::open(connection, m_passwords, prompt, &notes);
+    auto session = ConnectionStore::open(connection, m_passwords, prompt, &notes, makeEngine);
     if (!session) {
         emit openFailed(session.error());
         return;

@@ -13,6 +13,7 @@
 #include "RowSpill.h"
 
 #include <connectors/Catalog.h>
+#include <connectors/ConnectionStore.h>
 #include <connectors/Connector.h>
 #include <connectors/SavedConnection.h>
 #include <QMutex>
@@ -46,7 +47,8 @@ public:
     TransactionState transactionState() const;
 
     // The worker's thread.
-    void open(const SavedConnection &connection, const Connector::Prompt &prompt);
+    void open(const SavedConnection &connection, const Connector::Prompt &prompt,
+              const ConnectionStore::EngineMaker &makeEngine = {});
     void close();
     void checkWrites(const RunRequest &request);
     void run(const RunRequest &request);

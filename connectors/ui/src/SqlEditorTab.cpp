@@ -186,7 +186,9 @@ void SqlEditorTab::connectNow()
                 Qt::BlockingQueuedConnection);
         return answer;
     };
-    m_session->post([connection = *saved, prompt](SessionWorker &w) { w.open(connection, prompt); });
+    m_session->post([connection = *saved, prompt, make = m_store->engineMaker()](SessionWorker &w) {
+        w.open(connection, prompt, make);
+    });
 }
 
 void SqlEditorTab::onOpened(const QString &name, const QString &version, Dialect dialect,

@@ -261,9 +261,10 @@ void SqlWorkbench::addCompletionSource(CompletionSource *source)
         tab(i)->editor()->addCompletionSource(source);
 }
 
-void SqlWorkbench::setModelEngine(const QString &sqlitePath, const QString &label)
+void SqlWorkbench::setModelEngine(const QString &sqlitePath, const QString &label,
+                                  std::function<Result<void>(const QString &path)> maker)
 {
-    m_store->setModelEngine(sqlitePath, label);
+    m_store->setModelEngine(sqlitePath, label, std::move(maker));
 }
 
 Result<void> SqlWorkbench::saveTabs()

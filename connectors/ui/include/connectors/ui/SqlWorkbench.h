@@ -7,6 +7,7 @@
 
 #include "connectors/ui/SqlStatus.h"
 
+#include <functional>
 #include <memory>
 #include <QTimer>
 #include <QWidget>
@@ -55,8 +56,10 @@ public:
 
     /// Names from the open model, offered by every tab's completion.
     void addCompletionSource(CompletionSource *source);
-    /// The open model's embedded engine (a SQLite file), offered as a connection.
-    void setModelEngine(const QString &sqlitePath, const QString &label);
+    /// The open model's embedded engine (a SQLite file), offered as a connection; `maker` writes the
+    /// file the first time a tab connects to it (see ConnectionStore::setModelEngine).
+    void setModelEngine(const QString &sqlitePath, const QString &label,
+                        std::function<Result<void>(const QString &path)> maker = {});
 
     /// Writes the open tabs now (it also happens shortly after each change, and on destruction).
     Result<void> saveTabs();
