@@ -100,6 +100,8 @@ void SessionWorker::run(const RunRequest &request)
         fail(request.runId, notConnected());
         return;
     }
+    if (request.plan)
+        return readPlan(request);
     ExecOptions options;
     options.source = request.source;
     auto cursor = m_session->run(request.script, {}, options);
@@ -109,6 +111,24 @@ void SessionWorker::run(const RunRequest &request)
     }
     m_cursor = std::move(*cursor);
     advance(request.runId, request.script);
+}
+
+void SessionWorker::readPlan(const RunRequest &request)
+{
+    ExecOptions options;
+    options.source = request.source;
+    auto result = m_session->query(request.script, {}, options);
+    if (!result)
+        return fail(request.runId, result.error());
+    QStringList lines;
+    for (const Row &row : std::as_const(result->rows)) {
+        QStringList fields;
+        for (const QVariant &value : row)
+            fields << value.toString();
+        lines << fields.join(u'|');
+    }
+    emit planRead(request.runId, lines.join(u'\n'), m_session->takeNotices());
+    emit runEnded(request.runId);
 }
 
 void SessionWorker::fail(int runId, const Error &error)

@@ -5,6 +5,7 @@
 // time) is offered through statusChanged() for the main window's status bar.
 #pragma once
 
+#include "connectors/ui/ExplainedPlan.h"
 #include "connectors/ui/SqlStatus.h"
 
 #include <functional>
@@ -42,6 +43,8 @@ public:
     static QString defaultDataDir();
 
     SqlEditorTab *newTab(const QString &connectionId = {});
+    /// A new tab holding `text` (unsaved), on a connection when one is given.
+    SqlEditorTab *openText(const QString &text, const QString &title, const QString &connectionId = {});
     SqlEditorTab *currentTab() const;
     SqlEditorTab *tab(int index) const;
     int tabCount() const;
@@ -75,6 +78,8 @@ public:
 
 signals:
     void statusChanged(const strata::connectors::ui::SqlStatus &status);
+    /// A tab explained a statement (SqlEditorTab::explain).
+    void planReady(const strata::connectors::ui::ExplainedPlan &plan);
 
 private:
     void buildActions();
