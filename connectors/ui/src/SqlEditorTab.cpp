@@ -4,6 +4,7 @@
 #include "connectors/ui/ConnectionPicker.h"
 #include "connectors/ui/FindReplaceBar.h"
 #include "connectors/ui/MessagesView.h"
+#include "connectors/ui/PasswordPrompt.h"
 #include "connectors/ui/ResultsPane.h"
 #include "connectors/ui/ResultTableModel.h"
 #include "connectors/ui/ResultView.h"
@@ -15,7 +16,6 @@
 #include <connectors/ErrorCodes.h>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -51,15 +51,7 @@ SqlEditorTab::SqlEditorTab(ConnectionStore *store, CatalogCache *catalogs, QWidg
     m_confirm = [this](const QString &connection, const QStringList &statements) {
         return askToRunWrites(this, connection, statements);
     };
-    m_prompt = [this](const PasswordRequest &request) -> std::optional<QString> {
-        bool ok = false;
-        const QString label = request.reason.isEmpty()
-                                  ? tr("Password for %1:").arg(request.identity)
-                                  : tr("%1\nPassword for %2:").arg(request.reason, request.identity);
-        const QString password =
-            QInputDialog::getText(this, tr("Password"), label, QLineEdit::Password, {}, &ok);
-        return ok ? std::optional<QString>(password) : std::nullopt;
-    };
+    m_prompt = [this](const PasswordRequest &request) { return ui::PasswordPrompt::ask(this, request); };
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -189,15 +181,9 @@ void SqlEditorTab::connectNow()
     m_connecting = true;
     emitStatus();
     // The prompt runs on the worker's thread and waits for the dialog in the GUI thread.
-    QPointer<SqlEditorTab> self(this);
-    Connector::Prompt prompt = [self](const PasswordRequest &request) -> std::optional<QString> {
-        std::optional<QString> answer;
-        if (self)
-            QMetaObject::invokeMethod(
-                self, [&] { answer = self->m_prompt ? self->m_prompt(request) : std::nullopt; },
-                Qt::BlockingQueuedConnection);
-        return answer;
-    };
+    Connector::Prompt prompt = ui::PasswordPrompt::fromWorker(this, [this](const PasswordRequest &request) {
+        return m_prompt ? m_prompt(request) : std::nullopt;
+    });
     m_session->post([connection = *saved, prompt, make = m_store->engineMaker()](SessionWorker &w) {
         w.open(connection, prompt, make);
     });
