@@ -1,10 +1,16 @@
 #include "MainWindow.h"
 
+#include "DatabasePanes.h"
 #include "DocumentController.h"
 #include "Exports.h"
 #include "MainActions.h"
+#include "ModelTransfers.h"
 #include "ModelerPanes.h"
+#include "SqlPanes.h"
+#include "Themes.h"
+#include "TuningPanes.h"
 
+#include <connectors/ui/SqlWorkbench.h>
 #include <modeler/ui/DiagramPane.h>
 #include <modeler/ui/DiagramWorkspace.h>
 #include <modeler/ui/ModelDocument.h>
@@ -12,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -20,20 +27,34 @@ namespace strata::app {
 
 using namespace strata::modeler::ui;
 
+namespace {
+
+// Bumped when the docks change so much that an old layout would not fit.
+constexpr int layoutVersion = 2;
+
+} // namespace
+
 MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_central = new QTabWidget;
     m_central->setObjectName(QStringLiteral("centralTabs"));
     m_central->setDocumentMode(true);
-    m_central->setTabBarAutoHide(true); // one tool: no tab bar
     setCentralWidget(m_central);
     m_documents = new DocumentController(this, autosaveSeconds, this);
     m_panes = new ModelerPanes(this, m_central, m_documents->document());
     m_exports = new Exports(this, m_documents->document(), m_panes->workspace());
     m_actions = new MainActions(this, m_documents, m_panes, m_exports);
+    m_sql = new SqlPanes(this, m_central, m_documents);
+    m_tuning = new TuningPanes(m_central, this);
+    // The workload panel (workload/ui, issue 7) comes here: a central tab "Workload" built on first
+    // show (a LazyPane, as SQL and Plan are), with its menu from MainActions::insertMenu.
+    m_transfers = new ModelTransfers(this, m_documents, m_sql->connections());
+    m_database = new DatabasePanes(this, m_panes, m_sql, m_transfers);
+    m_themes = new Themes(this);
     m_zoom = new QLabel;
     statusBar()->addPermanentWidget(m_zoom);
+    buildMenus();
 
     ModelDocument *document = m_documents->document();
     connect(document, &ModelDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -46,19 +67,56 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     });
     connect(m_panes, &ModelerPanes::message, this, &MainWindow::showMessage);
     connect(m_exports, &Exports::message, this, &MainWindow::showMessage);
+    connect(m_tuning, &TuningPanes::message, this, &MainWindow::showMessage);
+    connect(m_transfers, &ModelTransfers::message, this, &MainWindow::showMessage);
     connect(m_panes->workspace(), &DiagramWorkspace::zoomChanged, this,
             [this](double zoom) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
+    connect(m_sql, &SqlPanes::planReady, m_tuning, &TuningPanes::showPlan);
+    connect(m_transfers, &ModelTransfers::sqlWanted, m_sql, &SqlPanes::openSql);
 
-    resize(1440, 900);
-    const QList<QDockWidget *> docks = m_panes->docks();
-    resizeDocks(docks, {260, 300, 150}, Qt::Horizontal);
-    resizeDocks({docks.last()}, {150}, Qt::Vertical);
-    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    restoreLayout();
     m_documents->newModel();
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = m_actions->fileMenu();
+    auto *import = new QAction(tr("&Import SQL…"), this);
+    import->setObjectName(QStringLiteral("importSql"));
+    import->setToolTip(tr("Reads a PostgreSQL or SQLite script into a new model"));
+    connect(import, &QAction::triggered, m_transfers, &ModelTransfers::importSqlWithDialog);
+    const QList<QAction *> fileActions = file->actions();
+    const auto exportMenu = std::find_if(fileActions.begin(), fileActions.end(), [](QAction *a) { return a->menu() && a->text().contains(u"Export"); });
+    file->insertAction(exportMenu == fileActions.end() ? nullptr : *exportMenu, import);
+    m_sql->fillMenu(m_actions->insertMenu(tr("S&QL")));
+    m_tuning->fillMenu(m_actions->insertMenu(tr("&Plan")));
+    m_database->fillMenu(m_actions->insertMenu(tr("&Database")));
+    QMenu *view = m_actions->viewMenu();
+    view->addAction(m_database->dock()->toggleViewAction());
+    view->addSeparator();
+    m_themes->fillMenu(view->addMenu(tr("&Theme")));
+    // Ctrl+S saves what is in front: the SQL file when the SQL tab is, else the model.
+    m_actions->setSaveRouter([this] {
+        if (!m_sql->isCurrent() || !m_sql->isBuilt())
+            return false;
+        m_sql->workbench()->save();
+        return true;
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    resize(1440, 900);
+    const QList<QDockWidget *> docks = m_panes->docks();
+    resizeDocks(docks, {260, 300, 150}, Qt::Horizontal);
+    resizeDocks({docks.last()}, {150}, Qt::Vertical);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), layoutVersion);
+}
 
 void MainWindow::updateTitle()
 {
@@ -77,7 +135,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(QStringLiteral("window/state"), saveState());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(layoutVersion));
     event->accept();
 }
 
