@@ -159,12 +159,9 @@ bool ModelTransfers::addTables(const CatalogSelection &tables, const QString &di
     const auto connection = m_store->find(tables.connectionId);
     if (!connection || tables.tables.isEmpty())
         return false;
-    ReverseOptions options;
-    for (const auto &table : tables.tables) {
-        if (connection->dialect() == connectors::Dialect::Postgres && !options.schemas.contains(table.schema))
-            options.schemas << table.schema; // only what is needed, not the whole database
-    }
-    return readDatabase(tr("Reading %n table(s) from %1…", nullptr, int(tables.tables.size())).arg(connection->label()), *connection, options,
+    // The whole database (which takes about a second for thousands of tables): the tables' foreign
+    // keys may reference any schema, and the merge decides which of them the model can keep.
+    return readDatabase(tr("Reading %n table(s) from %1…", nullptr, int(tables.tables.size())).arg(connection->label()), *connection, {},
                         [this, tables, diagramId, at, label = connection->label()](Result<ReverseResult> read) {
                             if (!read)
                                 return report(tr("Tables from %1").arg(label), read.error());

@@ -8,9 +8,10 @@ TaskRunner::TaskRunner(QWidget *window) : QObject(window), m_window(window) {}
 
 TaskRunner::~TaskRunner()
 {
-    if (m_control) {
+    if (m_thread) {
         m_control->cancel();
-        m_future.waitForFinished(); // the job reports to this object: it must stop first
+        m_thread->wait(); // the job reports to this object: it must stop first
+        delete m_thread;
     }
 }
 
@@ -46,6 +47,8 @@ void TaskRunner::finish()
         m_dialog->deleteLater();
     }
     m_control.reset();
+    m_thread->deleteLater();
+    m_thread = nullptr;
 }
 
 } // namespace strata::app

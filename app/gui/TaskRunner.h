@@ -1,20 +1,21 @@
 // Long work of the window (importing a script, reading a database) on a worker thread, with a
 // progress dialog that appears after a moment and a Cancel button that sets the job's TaskControl.
 // The result comes back on the GUI thread. One job at a time; closing the window cancels it and
-// waits for it to stop.
+// waits for it to stop. Each job gets a thread of its own rather than one of QtConcurrent's pool:
+// connecting reads the keychain, whose jobs leave events behind in the thread that ran them, and a
+// pool thread would run them later against objects already gone.
 #pragma once
 
 #include <strata/Result.h>
 #include <strata/TaskControl.h>
 
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QtConcurrent>
+#include <QThread>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QWidget;
@@ -41,16 +42,14 @@ public:
         if (isRunning())
             return false;
         std::shared_ptr<TaskControl> control = start(title);
-        auto *watcher = new QFutureWatcher<Result<T>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
-            watcher->deleteLater();
+        auto result = std::make_shared<std::optional<Result<T>>>();
+        m_thread = QThread::create([work = std::move(work), control, result] { result->emplace(work(*control)); });
+        connect(m_thread, &QThread::finished, this, [this, result, done = std::move(done)] {
             finish();
-            done(watcher->result());
+            done(std::move(**result));
             emit finished();
         });
-        QFuture<Result<T>> future = QtConcurrent::run([work = std::move(work), control] { return work(*control); });
-        m_future = QFuture<void>(future);
-        watcher->setFuture(future);
+        m_thread->start();
         return true;
     }
 
@@ -66,7 +65,7 @@ private:
     QWidget *m_window;
     QPointer<QProgressDialog> m_dialog;
     std::shared_ptr<TaskControl> m_control;
-    QFuture<void> m_future;
+    QThread *m_thread = nullptr;
 };
 
 } // namespace strata::app

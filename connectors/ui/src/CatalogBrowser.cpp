@@ -7,7 +7,6 @@
 #include <connectors/ConnectionStore.h>
 #include <connectors/SqlQuoting.h>
 #include <QAction>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -15,7 +14,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+#include <QThread>
 
 namespace strata::connectors::ui {
 
@@ -70,7 +69,14 @@ CatalogBrowser::CatalogBrowser(ConnectionStore *store, QWidget *parent)
     reload();
 }
 
-CatalogBrowser::~CatalogBrowser() = default;
+CatalogBrowser::~CatalogBrowser()
+{
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->disconnect(this);
+        thread->wait(); // a read in flight ends on its own (connecting has its timeout)
+        delete thread;
+    }
+}
 
 void CatalogBrowser::reload()
 {
@@ -122,11 +128,14 @@ void CatalogBrowser::refresh(const QString &connectionId)
         auto session = ConnectionStore::open(connection, passwords, prompt, nullptr, make);
         return session ? CatalogReader::read(**session) : Result<Catalog>(session.error());
     };
-    auto *watcher = new QFutureWatcher<Result<Catalog>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, connectionId] {
-        watcher->deleteLater();
+    // A thread of its own, not a pool's: the keychain's jobs leave events behind in the thread that
+    // ran them, which a pool thread would run later against objects already gone.
+    auto result = std::make_shared<std::optional<Result<Catalog>>>();
+    QThread *thread = QThread::create([read = std::move(read), result] { result->emplace(read()); });
+    connect(thread, &QThread::finished, this, [this, thread, result, connectionId] {
+        thread->deleteLater();
         m_loading.remove(connectionId);
-        const Result<Catalog> catalog = watcher->result();
+        const Result<Catalog> &catalog = **result;
         if (!catalog) {
             m_model->setMessage(connectionId, tr("Not read: %1").arg(catalog.error().message));
             emit loadFailed(connectionId, catalog.error());
@@ -136,7 +145,9 @@ void CatalogBrowser::refresh(const QString &connectionId)
         m_tree->expand(m_proxy->mapFromSource(m_model->connectionIndex(connectionId)));
         emit catalogLoaded(connectionId);
     });
-    watcher->setFuture(QtConcurrent::run(std::move(read)));
+    m_threads << thread;
+    connect(thread, &QObject::destroyed, this, [this, thread] { m_threads.removeOne(thread); });
+    thread->start();
 }
 
 CatalogSelection CatalogBrowser::selectedTables() const

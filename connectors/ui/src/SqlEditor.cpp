@@ -7,6 +7,7 @@
 #include "SqlTokenizer.h"
 
 #include <connectors/ScriptSplitter.h>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QRegularExpression>
 #include <Qsci/qscistyle.h>
@@ -60,7 +61,8 @@ void SqlEditor::setUpMargins()
 
 void SqlEditor::applyPalette()
 {
-    const QPalette p = palette();
+    // The application's: QScintilla gives the editor a palette of its own, which a theme leaves alone.
+    const QPalette p = QGuiApplication::palette();
     setCaretLineBackgroundColor(p.color(QPalette::AlternateBase));
     setCaretForegroundColor(p.color(QPalette::Text));
     setFoldMarginColors(p.color(QPalette::Base), p.color(QPalette::Base));
@@ -73,7 +75,7 @@ void SqlEditor::applyPalette()
 void SqlEditor::changeEvent(QEvent *event)
 {
     QsciScintilla::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
         m_lexer->applyColours();
         applyPalette();
     }

@@ -14,6 +14,7 @@
 class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QThread;
 class QTreeView;
 
 namespace strata::connectors {
@@ -67,6 +68,7 @@ private:
     QLineEdit *m_filter;
     QAction *m_refresh;
     QSet<QString> m_loading;
+    QList<QThread *> m_threads; // reads in flight
 };
 
 } // namespace strata::connectors::ui
