@@ -4,6 +4,7 @@
 #include "DocumentController.h"
 #include "Exports.h"
 #include "MainActions.h"
+#include "ModeLayouts.h"
 #include "ModelTransfers.h"
 #include "ModelerPanes.h"
 #include "SqlPanes.h"
@@ -11,6 +12,7 @@
 #include "TuningPanes.h"
 
 #include <connectors/ui/SqlWorkbench.h>
+#include <modeler/ui/DiagramLayout.h>
 #include <modeler/ui/DiagramPane.h>
 #include <modeler/ui/DiagramWorkspace.h>
 #include <modeler/ui/ModelDocument.h>
@@ -27,13 +29,6 @@ namespace strata::app {
 
 using namespace strata::modeler::ui;
 
-namespace {
-
-// Bumped when the docks change so much that an old layout would not fit.
-constexpr int layoutVersion = 2;
-
-} // namespace
-
 MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -43,6 +38,7 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     setCentralWidget(m_central);
     m_documents = new DocumentController(this, autosaveSeconds, this);
     m_panes = new ModelerPanes(this, m_central, m_documents->document());
+    m_panes->workspace()->setObjectName(QStringLiteral("modelPane")); // the modeler's mode (ModeLayouts)
     m_exports = new Exports(this, m_documents->document(), m_panes->workspace());
     m_actions = new MainActions(this, m_documents, m_panes, m_exports);
     m_sql = new SqlPanes(this, m_central, m_documents);
@@ -52,6 +48,7 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     m_transfers = new ModelTransfers(this, m_documents, m_sql->connections());
     m_database = new DatabasePanes(this, m_panes, m_sql, m_transfers);
     m_themes = new Themes(this);
+    m_layouts = new ModeLayouts(this, m_central);
     m_zoom = new QLabel;
     statusBar()->addPermanentWidget(m_zoom);
     buildMenus();
@@ -62,9 +59,17 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     connect(m_documents, &DocumentController::message, this, &MainWindow::showMessage);
     connect(m_documents, &DocumentController::diagramNeedsLayout, this, [this](const QString &id) {
         m_panes->workspace()->showDiagram(id);
-        if (DiagramPane *pane = m_panes->workspace()->currentPane())
-            pane->startLayout(true);
+        DiagramPane *pane = m_panes->workspace()->currentPane();
+        if (!pane || !pane->startLayout(true))
+            return;
+        // A model that came without a diagram (imported, read from a database) is seen whole.
+        connect(pane->layoutRunner(), &LayoutRunner::finished, m_panes->workspace(), &DiagramWorkspace::zoomToFit,
+                Qt::SingleShotConnection);
     });
+    // A model opened, made or imported is shown; the zoom is the diagram's.
+    connect(document, &ModelDocument::modelReset, this, [this] { m_central->setCurrentWidget(m_panes->workspace()); });
+    connect(m_central, &QTabWidget::currentChanged, this,
+            [this] { m_zoom->setVisible(m_central->currentWidget() == m_panes->workspace()); });
     connect(m_panes, &ModelerPanes::message, this, &MainWindow::showMessage);
     connect(m_exports, &Exports::message, this, &MainWindow::showMessage);
     connect(m_tuning, &TuningPanes::message, this, &MainWindow::showMessage);
@@ -113,9 +118,15 @@ void MainWindow::restoreLayout()
     const QList<QDockWidget *> docks = m_panes->docks();
     resizeDocks(docks, {260, 300, 150}, Qt::Horizontal);
     resizeDocks({docks.last()}, {150}, Qt::Vertical);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), layoutVersion);
+    // The modeler with its docks; the SQL editor beside the database browser; a plan alone.
+    QStringList modeler{QStringLiteral("databaseDock"), QStringLiteral("mainToolBar")};
+    for (QDockWidget *dock : docks)
+        modeler << dock->objectName();
+    m_layouts->setDefaults(m_panes->workspace()->objectName(), modeler);
+    m_layouts->setDefaults(QStringLiteral("sqlPane"), {QStringLiteral("databaseDock")});
+    m_layouts->setDefaults(QStringLiteral("planPane"), {});
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    m_layouts->restore();
 }
 
 void MainWindow::updateTitle()
@@ -135,9 +146,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState(layoutVersion));
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_layouts->save();
     event->accept();
 }
 

@@ -1,6 +1,6 @@
 // The Strata main window: a central tab area (the modeler's diagrams, the SQL editor tabs, the plan
-// of a query) and docks around it (the model tree, properties, problems, the database browser), with
-// the layout remembered between sessions. It only composes: DocumentController handles files,
+// of a query) and docks around it (the model tree, properties, problems, the database browser); each
+// tab has its own layout of docks, remembered between sessions (ModeLayouts). It only composes: DocumentController handles files,
 // ModelerPanes the modeler, SqlPanes the SQL workbench and connections, TuningPanes the plans,
 // DatabasePanes the catalog browser, ModelTransfers imports and migrations, MainActions the menus.
 #pragma once
@@ -16,6 +16,7 @@ class DatabasePanes;
 class DocumentController;
 class Exports;
 class MainActions;
+class ModeLayouts;
 class ModelTransfers;
 class ModelerPanes;
 class SqlPanes;
@@ -39,6 +40,7 @@ public:
     DatabasePanes *database() const { return m_database; }
     ModelTransfers *transfers() const { return m_transfers; }
     Themes *themes() const { return m_themes; }
+    ModeLayouts *layouts() const { return m_layouts; }
     /// The central tab area, for tools that add their own tabs.
     QTabWidget *centralTabs() const { return m_central; }
 
@@ -61,6 +63,7 @@ private:
     ModelTransfers *m_transfers;
     DatabasePanes *m_database;
     Themes *m_themes;
+    ModeLayouts *m_layouts;
     QLabel *m_zoom;
 };
 

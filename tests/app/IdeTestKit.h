@@ -16,6 +16,7 @@
 #include <connectors/ui/SqlWorkbench.h>
 
 #include <QApplication>
+#include <QCursor>
 #include <QScreen>
 #include <QDir>
 #include <QFile>
@@ -90,6 +91,7 @@ inline bool activate(MainWindow &window)
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     window.setGeometry(screen.x(), screen.y(), qMin(1500, screen.width()), qMin(950, screen.height()));
     window.show();
+    QCursor::setPos(window.geometry().center()); // a window manager whose focus follows the pointer
     QApplication::setActiveWindow(&window);
     return QTest::qWaitForWindowActive(&window);
 }
@@ -145,6 +147,7 @@ inline void screenshot(QWidget *widget, const QString &name)
     {                                                                                                  \
         QTemporaryDir home;                                                                            \
         strata::test::useHome(home.path());                                                            \
+        QApplication::setAttribute(Qt::AA_DontUseNativeDialogs); /* the tests answer Qt's own */        \
         QApplication app(argc, argv);                                                                  \
         strata::test::quietOffscreenWarnings();                                                        \
         TestClass test;                                                                                \

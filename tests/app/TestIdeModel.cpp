@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -70,11 +71,20 @@ class TestIdeModel : public QObject
     static void chooseInNextFileDialog(const QString &path, const QString &filter, int attempts = 500)
     {
         QTimer::singleShot(20, [path, filter, attempts] {
-            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-                dialog->selectNameFilter(filter);
-                dialog->selectFile(path);
-                QMetaObject::invokeMethod(dialog, "accept");
-                return;
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QFileDialog *>(w); dialog && dialog->isVisible()) {
+                    // Answered from its own event loop: accepted while exec() is still showing it,
+                    // the dialog would close before exec() waits for it, and exec() would wait forever.
+                    QTimer::singleShot(100, dialog, [dialog, path, filter] {
+                        // Typed into the name field and Enter, as a user would (selectFile() alone waits
+                        // for the dialog's file system model, which may not have read the folder yet).
+                        dialog->selectNameFilter(filter);
+                        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                        name->setText(path);
+                        QTest::keyClick(name, Qt::Key_Return);
+                    });
+                    return;
+                }
             }
             if (attempts > 0)
                 chooseInNextFileDialog(path, filter, attempts - 1);
@@ -104,8 +114,9 @@ private slots:
         const QModelIndex orders = browser->model()->tableIndex(m_pg, QStringLiteral("sales"), QStringLiteral("orders"));
         QVERIFY(orders.isValid());
         const auto *proxy = browser->tree()->model();
-        browser->tree()->setCurrentIndex(qobject_cast<const QSortFilterProxyModel *>(proxy)->mapFromSource(orders));
-        screenshot(m_window.get(), QStringLiteral("ide-catalog"));
+        const QModelIndex shownOrders = qobject_cast<const QSortFilterProxyModel *>(proxy)->mapFromSource(orders);
+        browser->tree()->setCurrentIndex(shownOrders);
+        browser->tree()->expand(shownOrders);
 
         const int steps = document()->undoStack()->count();
         std::unique_ptr<QMimeData> data(browser->model()->mimeData({orders}));
@@ -127,6 +138,7 @@ private slots:
         const QRectF card = m_window->panes()->workspace()->currentScene()->cardRect(added->id);
         QVERIFY(!card.isEmpty());
         QVERIFY(QLineF(card.topLeft(), view->mapToScene(at)).length() < 2);
+        screenshot(m_window.get(), QStringLiteral("ide-catalog"));
 
         const QString addedId = added->id;
         m_window->actions()->undo()->trigger();

@@ -3,12 +3,14 @@
 // the status bar; pg_sleep cancelled with Esc and gone from the server; Ctrl+Shift+E explains into
 // the plan tab; Ctrl+Alt+E twice around a new index, then the comparison; a pasted plan; production
 // asking before a write; completion from the open model; the editor's keys staying in the editor.
+#include "DatabasePanes.h"
 #include "IdeTestKit.h"
 #include "ModelerPanes.h"
 #include "ModelEngine.h"
 #include "TuningPanes.h"
 
 #include <CaseFiles.h>
+#include <connectors/ui/CatalogBrowser.h>
 #include <connectors/ui/FindReplaceBar.h>
 #include <connectors/ui/MessagesView.h>
 #include <connectors/ui/SqlStatusView.h>
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace strata;
@@ -103,6 +106,12 @@ private slots:
         QVERIFY2(status->connectionLabel()->text().contains(QStringLiteral("/shop")), qPrintable(status->connectionLabel()->text()));
         QCOMPARE(status->transactionLabel()->text(), QStringLiteral("idle"));
         QVERIFY(status->timeLabel()->text().startsWith(QStringLiteral("last run ")));
+        if (!qEnvironmentVariableIsEmpty("STRATA_SCREENSHOT_DIR")) { // the picture shows the database's tables too
+            QSignalSpy loaded(m_window->database()->browser(), &CatalogBrowser::catalogLoaded);
+            m_window->database()->browser()->showConnection(m_pg);
+            QVERIFY(loaded.wait(10000));
+            m_window->database()->browser()->tree()->expandToDepth(2);
+        }
         screenshot(m_window.get(), QStringLiteral("ide-sql"));
     }
 

@@ -35,8 +35,8 @@ void SqlStatusView::setStatus(const SqlStatus &status)
     QString connection = status.connecting ? tr("connecting…")
                          : status.connection.isEmpty() ? tr("not connected")
                                                        : status.connection;
-    if (!status.serverVersion.isEmpty())
-        connection += QStringLiteral(" (%1)").arg(status.serverVersion);
+    if (!status.serverVersion.isEmpty()) // "15.4", not "15.4 (Debian 15.4-1.pgdg120+1)"
+        connection += QStringLiteral(" (%1)").arg(status.serverVersion.section(u' ', 0, 0));
     if (status.production)
         connection = tr("%1 · production").arg(connection);
     m_connection->setText(connection);
