@@ -75,6 +75,17 @@ bool DocumentController::open(const QString &path)
     return true;
 }
 
+bool DocumentController::openUnsaved(Model model)
+{
+    if (!maybeSave())
+        return false;
+    m_document->reset(std::move(model));
+    setPath({});
+    m_document->markUnsaved(); // nothing of it is in a file yet
+    ensureDiagram();
+    return true;
+}
+
 void DocumentController::ensureDiagram()
 {
     const Model &model = m_document->model();

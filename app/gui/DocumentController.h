@@ -8,6 +8,9 @@
 
 class QWidget;
 
+namespace strata::modeler {
+struct Model;
+}
 namespace strata::modeler::ui {
 class ModelDocument;
 }
@@ -37,6 +40,9 @@ public:
     /// Opens a file (after asking to save changes); false when it could not be read or the user cancelled.
     bool open(const QString &path);
     bool openWithDialog();
+    /// Opens a model that has no file yet (an imported script, a database read back) as unsaved
+    /// changes, after asking to save the current one; false when the user cancelled.
+    bool openUnsaved(modeler::Model model);
     bool save();
     /// Saves under a new name; asks for it when `path` is empty.
     bool saveAs(const QString &path = {});

@@ -29,6 +29,9 @@ MainActions::MainActions(QMainWindow *window, DocumentController *documents, Mod
     buildEditMenu(window, documents, panes);
     buildModelMenu(window, panes);
     buildViewMenu(window, panes);
+    for (const char *name : {"undo", "redo", "exportDdl", "print", "findTable", "newTable", "layoutDiagram", "layoutSelection", "zoomIn", "zoomOut",
+                             "zoomFit", "zoomActual"})
+        scopeToModeler(action(QLatin1String(name)), panes);
     QMenu *help = window->menuBar()->addMenu(QStringLiteral("&Help"));
     add(help, QStringLiteral("about"), QStringLiteral("&About Strata"), {}, [window] {
         QMessageBox::about(window, QStringLiteral("About Strata"),
@@ -63,6 +66,21 @@ QAction *MainActions::add(QMenu *menu, const QString &name, const QString &text,
     return a;
 }
 
+QMenu *MainActions::insertMenu(const QString &title)
+{
+    auto *menu = new QMenu(title, m_window);
+    m_window->menuBar()->insertMenu(m_view->menuAction(), menu);
+    return menu;
+}
+
+void MainActions::scopeToModeler(QAction *action, ModelerPanes *panes)
+{
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    panes->workspace()->addAction(action);
+    for (QDockWidget *dock : panes->docks())
+        dock->addAction(action);
+}
+
 QAction *MainActions::action(const QString &objectName) const
 {
     if (objectName == u"undo")
@@ -74,13 +92,16 @@ QAction *MainActions::action(const QString &objectName) const
 
 void MainActions::buildFileMenu(QMainWindow *window, DocumentController *documents, Exports *exports)
 {
-    QMenu *file = window->menuBar()->addMenu(QStringLiteral("&File"));
+    QMenu *file = m_file = window->menuBar()->addMenu(QStringLiteral("&File"));
     add(file, QStringLiteral("new"), QStringLiteral("&New model"), QKeySequence::New, [documents] { documents->newModel(); });
     add(file, QStringLiteral("open"), QStringLiteral("&Open…"), QKeySequence::Open, [documents] { documents->openWithDialog(); });
     QMenu *recent = file->addMenu(QStringLiteral("Open &recent"));
     connect(recent, &QMenu::aboutToShow, documents, [documents, recent] { documents->recentFiles()->fillMenu(recent); });
     file->addSeparator();
-    add(file, QStringLiteral("save"), QStringLiteral("&Save"), QKeySequence::Save, [documents] { documents->save(); });
+    add(file, QStringLiteral("save"), QStringLiteral("&Save"), QKeySequence::Save, [this, documents] {
+        if (!m_saveRouter || !m_saveRouter())
+            documents->save();
+    })->setToolTip(QStringLiteral("Saves the model, or the SQL file when the SQL tab is in front"));
     add(file, QStringLiteral("saveAs"), QStringLiteral("Save &as…"), QKeySequence::SaveAs, [documents] { documents->saveAs(); });
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(QStringLiteral("&Export"));
@@ -133,7 +154,7 @@ void MainActions::buildModelMenu(QMainWindow *window, ModelerPanes *panes)
 
 void MainActions::buildViewMenu(QMainWindow *window, ModelerPanes *panes)
 {
-    QMenu *view = window->menuBar()->addMenu(QStringLiteral("&View"));
+    QMenu *view = m_view = window->menuBar()->addMenu(QStringLiteral("&View"));
     DiagramWorkspace *workspace = panes->workspace();
     add(view, QStringLiteral("zoomIn"), QStringLiteral("Zoom &in"), QKeySequence::ZoomIn, [workspace] { workspace->zoomIn(); });
     add(view, QStringLiteral("zoomOut"), QStringLiteral("Zoom &out"), QKeySequence::ZoomOut, [workspace] { workspace->zoomOut(); });

@@ -1,9 +1,12 @@
 // The window's menus and tool bar: File, Edit, Model, View and Help, each action wired to the part
 // that does it (the document controller, the diagram workspace, the editor, the exports). Other
-// tools add their own menus beside these.
+// tools add their own menus beside these (insertMenu). The modeler's keys act where the modeler is
+// (the diagrams and the model's docks): elsewhere the same keys belong to the SQL editor.
 #pragma once
 
 #include <QObject>
+
+#include <functional>
 
 class QAction;
 class QMainWindow;
@@ -25,6 +28,13 @@ public:
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
     QAction *action(const QString &objectName) const;
+    /// A new menu before View.
+    QMenu *insertMenu(const QString &title);
+    QMenu *viewMenu() const { return m_view; }
+    QMenu *fileMenu() const { return m_file; }
+    /// Save (Ctrl+S) asks `router` first: when it returns true it has saved something else (the
+    /// current SQL file) and the model is left alone.
+    void setSaveRouter(std::function<bool()> router) { m_saveRouter = std::move(router); }
 
 private:
     void buildFileMenu(QMainWindow *window, DocumentController *documents, Exports *exports);
@@ -32,9 +42,13 @@ private:
     void buildModelMenu(QMainWindow *window, ModelerPanes *panes);
     void buildViewMenu(QMainWindow *window, ModelerPanes *panes);
     QAction *add(QMenu *menu, const QString &name, const QString &text, const QKeySequence &key, std::function<void()> slot);
+    /// The action's keys work in the diagrams and the model's docks only.
+    void scopeToModeler(QAction *action, ModelerPanes *panes);
 
     QMainWindow *m_window;
     QAction *m_undo = nullptr, *m_redo = nullptr;
+    QMenu *m_file = nullptr, *m_view = nullptr;
+    std::function<bool()> m_saveRouter;
 };
 
 } // namespace strata::app

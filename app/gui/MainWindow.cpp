@@ -1,10 +1,18 @@
 #include "MainWindow.h"
 
+#include "DatabasePanes.h"
 #include "DocumentController.h"
 #include "Exports.h"
 #include "MainActions.h"
+#include "ModeLayouts.h"
+#include "ModelTransfers.h"
 #include "ModelerPanes.h"
+#include "SqlPanes.h"
+#include "Themes.h"
+#include "TuningPanes.h"
 
+#include <connectors/ui/SqlWorkbench.h>
+#include <modeler/ui/DiagramLayout.h>
 #include <modeler/ui/DiagramPane.h>
 #include <modeler/ui/DiagramWorkspace.h>
 #include <modeler/ui/ModelDocument.h>
@@ -12,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -26,14 +35,23 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     m_central = new QTabWidget;
     m_central->setObjectName(QStringLiteral("centralTabs"));
     m_central->setDocumentMode(true);
-    m_central->setTabBarAutoHide(true); // one tool: no tab bar
     setCentralWidget(m_central);
     m_documents = new DocumentController(this, autosaveSeconds, this);
     m_panes = new ModelerPanes(this, m_central, m_documents->document());
+    m_panes->workspace()->setObjectName(QStringLiteral("modelPane")); // the modeler's mode (ModeLayouts)
     m_exports = new Exports(this, m_documents->document(), m_panes->workspace());
     m_actions = new MainActions(this, m_documents, m_panes, m_exports);
+    m_sql = new SqlPanes(this, m_central, m_documents);
+    m_tuning = new TuningPanes(m_central, this);
+    // The workload panel (workload/ui, issue 7) comes here: a central tab "Workload" built on first
+    // show (a LazyPane, as SQL and Plan are), with its menu from MainActions::insertMenu.
+    m_transfers = new ModelTransfers(this, m_documents, m_sql->connections());
+    m_database = new DatabasePanes(this, m_panes, m_sql, m_transfers);
+    m_themes = new Themes(this);
+    m_layouts = new ModeLayouts(this, m_central);
     m_zoom = new QLabel;
     statusBar()->addPermanentWidget(m_zoom);
+    buildMenus();
 
     ModelDocument *document = m_documents->document();
     connect(document, &ModelDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -41,24 +59,75 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     connect(m_documents, &DocumentController::message, this, &MainWindow::showMessage);
     connect(m_documents, &DocumentController::diagramNeedsLayout, this, [this](const QString &id) {
         m_panes->workspace()->showDiagram(id);
-        if (DiagramPane *pane = m_panes->workspace()->currentPane())
-            pane->startLayout(true);
+        DiagramPane *pane = m_panes->workspace()->currentPane();
+        if (!pane || !pane->startLayout(true))
+            return;
+        // A model that came without a diagram (imported, read from a database) is seen whole.
+        connect(pane->layoutRunner(), &LayoutRunner::finished, m_panes->workspace(), &DiagramWorkspace::zoomToFit,
+                Qt::SingleShotConnection);
     });
+    // A model opened, made or imported is shown; the zoom is the diagram's.
+    connect(document, &ModelDocument::modelReset, this, [this] { m_central->setCurrentWidget(m_panes->workspace()); });
+    connect(m_central, &QTabWidget::currentChanged, this,
+            [this] { m_zoom->setVisible(m_central->currentWidget() == m_panes->workspace()); });
     connect(m_panes, &ModelerPanes::message, this, &MainWindow::showMessage);
     connect(m_exports, &Exports::message, this, &MainWindow::showMessage);
+    connect(m_tuning, &TuningPanes::message, this, &MainWindow::showMessage);
+    connect(m_transfers, &ModelTransfers::message, this, &MainWindow::showMessage);
     connect(m_panes->workspace(), &DiagramWorkspace::zoomChanged, this,
             [this](double zoom) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
+    connect(m_sql, &SqlPanes::planReady, m_tuning, &TuningPanes::showPlan);
+    connect(m_transfers, &ModelTransfers::sqlWanted, m_sql, &SqlPanes::openSql);
 
-    resize(1440, 900);
-    const QList<QDockWidget *> docks = m_panes->docks();
-    resizeDocks(docks, {260, 300, 150}, Qt::Horizontal);
-    resizeDocks({docks.last()}, {150}, Qt::Vertical);
-    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    restoreLayout();
     m_documents->newModel();
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = m_actions->fileMenu();
+    auto *import = new QAction(tr("&Import SQL…"), this);
+    import->setObjectName(QStringLiteral("importSql"));
+    import->setToolTip(tr("Reads a PostgreSQL or SQLite script into a new model"));
+    connect(import, &QAction::triggered, m_transfers, &ModelTransfers::importSqlWithDialog);
+    const QList<QAction *> fileActions = file->actions();
+    const auto exportMenu = std::find_if(fileActions.begin(), fileActions.end(), [](QAction *a) { return a->menu() && a->text().contains(u"Export"); });
+    file->insertAction(exportMenu == fileActions.end() ? nullptr : *exportMenu, import);
+    m_sql->fillMenu(m_actions->insertMenu(tr("S&QL")));
+    m_tuning->fillMenu(m_actions->insertMenu(tr("&Plan")));
+    m_database->fillMenu(m_actions->insertMenu(tr("&Database")));
+    QMenu *view = m_actions->viewMenu();
+    view->addAction(m_database->dock()->toggleViewAction());
+    view->addSeparator();
+    m_themes->fillMenu(view->addMenu(tr("&Theme")));
+    // Ctrl+S saves what is in front: the SQL file when the SQL tab is, else the model.
+    m_actions->setSaveRouter([this] {
+        if (!m_sql->isCurrent() || !m_sql->isBuilt())
+            return false;
+        m_sql->workbench()->save();
+        return true;
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    resize(1440, 900);
+    const QList<QDockWidget *> docks = m_panes->docks();
+    resizeDocks(docks, {260, 300, 150}, Qt::Horizontal);
+    resizeDocks({docks.last()}, {150}, Qt::Vertical);
+    // The modeler with its docks; the SQL editor beside the database browser; a plan alone.
+    QStringList modeler{QStringLiteral("databaseDock"), QStringLiteral("mainToolBar")};
+    for (QDockWidget *dock : docks)
+        modeler << dock->objectName();
+    m_layouts->setDefaults(m_panes->workspace()->objectName(), modeler);
+    m_layouts->setDefaults(QStringLiteral("sqlPane"), {QStringLiteral("databaseDock")});
+    m_layouts->setDefaults(QStringLiteral("planPane"), {});
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    m_layouts->restore();
+}
 
 void MainWindow::updateTitle()
 {
@@ -77,7 +146,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(QStringLiteral("window/state"), saveState());
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_layouts->save();
     event->accept();
 }
 

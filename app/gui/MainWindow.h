@@ -1,6 +1,8 @@
-// The Strata main window: a central tab area (the modeler's diagrams first; the SQL editor and other
-// tools add tabs) and docks around it. It only composes: the document controller handles files,
-// ModelerPanes the modeler's parts, MainActions the menus, Exports the pictures and scripts.
+// The Strata main window: a central tab area (the modeler's diagrams, the SQL editor tabs, the plan
+// of a query) and docks around it (the model tree, properties, problems, the database browser); each
+// tab has its own layout of docks, remembered between sessions (ModeLayouts). It only composes: DocumentController handles files,
+// ModelerPanes the modeler, SqlPanes the SQL workbench and connections, TuningPanes the plans,
+// DatabasePanes the catalog browser, ModelTransfers imports and migrations, MainActions the menus.
 #pragma once
 
 #include <QMainWindow>
@@ -10,10 +12,16 @@ class QTabWidget;
 
 namespace strata::app {
 
+class DatabasePanes;
 class DocumentController;
 class Exports;
 class MainActions;
+class ModeLayouts;
+class ModelTransfers;
 class ModelerPanes;
+class SqlPanes;
+class Themes;
+class TuningPanes;
 
 class MainWindow : public QMainWindow
 {
@@ -27,6 +35,12 @@ public:
     DocumentController *documents() const { return m_documents; }
     ModelerPanes *panes() const { return m_panes; }
     MainActions *actions() const { return m_actions; }
+    SqlPanes *sql() const { return m_sql; }
+    TuningPanes *tuning() const { return m_tuning; }
+    DatabasePanes *database() const { return m_database; }
+    ModelTransfers *transfers() const { return m_transfers; }
+    Themes *themes() const { return m_themes; }
+    ModeLayouts *layouts() const { return m_layouts; }
     /// The central tab area, for tools that add their own tabs.
     QTabWidget *centralTabs() const { return m_central; }
 
@@ -34,6 +48,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+    void restoreLayout();
     void updateTitle();
     void showMessage(const QString &text);
 
@@ -42,6 +58,12 @@ private:
     ModelerPanes *m_panes;
     Exports *m_exports;
     MainActions *m_actions;
+    SqlPanes *m_sql;
+    TuningPanes *m_tuning;
+    ModelTransfers *m_transfers;
+    DatabasePanes *m_database;
+    Themes *m_themes;
+    ModeLayouts *m_layouts;
     QLabel *m_zoom;
 };
 

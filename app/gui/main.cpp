@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,10 +47,39 @@ void screenshotWhenSettled(MainWindow &window, const QString &path, int attempts
     });
 }
 
+/// Reports, once the window has been painted and the event loop is idle, how long that took since
+/// main() began (the process's own start-up before main, mostly the dynamic linker, is not in it).
+class StartupClock : public QObject
+{
+public:
+    StartupClock(const QElapsedTimer &clock, QWidget *window) : QObject(window), m_clock(clock) { window->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_paintedMs < 0) {
+            m_paintedMs = m_clock.elapsed();
+            QTimer::singleShot(0, this, [this] {
+                std::printf("strata: window painted after %lld ms, usable (event loop idle) after %lld ms\n", m_paintedMs,
+                            qlonglong(m_clock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_paintedMs = -1;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer startup;
+    startup.start();
     // Answered before any window system is touched: works without a display.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
@@ -75,6 +105,8 @@ int main(int argc, char **argv)
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE once it is drawn, then quit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("startup-time"),
+                      QStringLiteral("Print how long the window took to be painted and usable, then quit.")});
     parser.addOption({QStringLiteral("keep-running"),
                       QStringLiteral("On the offscreen platform (no display), keep running instead of quitting once started.")});
     parser.process(app);
@@ -96,10 +128,14 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(autosave);
+    if (parser.isSet(QStringLiteral("startup-time")))
+        new StartupClock(startup, &window);
     window.show();
     if (!file.isEmpty())
         window.documents()->open(file);
-    if (!screenshot.isEmpty()) {
+    if (parser.isSet(QStringLiteral("startup-time"))) {
+        // StartupClock quits.
+    } else if (!screenshot.isEmpty()) {
         window.resize(1600, 1000);
         screenshotWhenSettled(window, screenshot);
     } else if (headless) {

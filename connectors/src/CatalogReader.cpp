@@ -8,7 +8,7 @@ namespace {
 
 struct Queries
 {
-    const char *schemas, *tables, *columns, *functions;
+    const char *schemas, *tables, *columns, *functions, *indexes;
 };
 
 // Temporary schemas, TOAST and the catalogs' own tables are not what anyone types in an editor; the
@@ -26,6 +26,11 @@ const Queries postgres = {
     "SELECT DISTINCT n.nspname, p.proname, pg_catalog.pg_function_is_visible(p.oid) "
     "FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
     "WHERE n.nspname !~ '^pg_(toast|temp_)' ORDER BY 1, 2",
+    // The system catalogs' own indexes are left out: nobody browses them.
+    "SELECT n.nspname, t.relname, i.relname, pg_catalog.pg_get_indexdef(i.oid), x.indisunique, x.indisprimary "
+    "FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid "
+    "JOIN pg_catalog.pg_class t ON t.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+    "WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' ORDER BY 1, 2, 3",
 };
 
 const Queries sqlite = {
@@ -36,6 +41,12 @@ const Queries sqlite = {
     "SELECT 'main', m.name, p.name, p.type FROM main.sqlite_schema m JOIN pragma_table_info(m.name) p "
     "WHERE m.type IN ('table', 'view') ORDER BY 1, 2, p.cid",
     "SELECT DISTINCT '', name, 1 FROM pragma_function_list ORDER BY 2",
+    // SQLite's own indexes (of a PRIMARY KEY or UNIQUE) have no CREATE statement: their columns stand in.
+    "SELECT 'main', m.name, l.name, COALESCE(s.sql, '(' || (SELECT group_concat(i.name, ', ') "
+    "FROM pragma_index_info(l.name) i) || ')'), l.\"unique\", l.origin = 'pk' "
+    "FROM main.sqlite_schema m JOIN pragma_index_list(m.name) l "
+    "LEFT JOIN main.sqlite_schema s ON s.type = 'index' AND s.name = l.name "
+    "WHERE m.type = 'table' ORDER BY 1, 2, 3",
 };
 
 QString kindName(const QString &code)
@@ -57,7 +68,7 @@ Result<QList<Row>> rowsOf(Session &session, const char *sql, TaskControl *contro
 {
     if (TaskControl::cancelled(control))
         return Error(QStringLiteral("reading the catalog was cancelled"), {}, QLatin1String(cancelledCode));
-    TaskControl::report(control, step, 4, QStringLiteral("reading the catalog"));
+    TaskControl::report(control, step, 5, QStringLiteral("reading the catalog"));
     ExecOptions options;
     options.control = control;
     options.source = QStringLiteral("catalog query");
@@ -78,15 +89,16 @@ Result<Catalog> CatalogReader::read(Session &session, TaskControl *control)
     auto tables = schemas ? rowsOf(session, q.tables, control, 1) : schemas;
     auto columns = tables ? rowsOf(session, q.columns, control, 2) : tables;
     auto functions = columns ? rowsOf(session, q.functions, control, 3) : columns;
-    if (!functions)
-        return functions.error();
+    auto indexes = functions ? rowsOf(session, q.indexes, control, 4) : functions;
+    if (!indexes)
+        return indexes.error();
     for (const Row &row : *schemas)
         catalog.schemas.append(row[0].toString());
     QHash<QPair<QString, QString>, qsizetype> tableIndex;
     for (const Row &row : *tables) {
         tableIndex.insert({row[0].toString(), row[1].toString()}, catalog.tables.size());
         catalog.tables.append(
-            {row[0].toString(), row[1].toString(), kindName(row[2].toString()), isTrue(row[3]), {}});
+            {row[0].toString(), row[1].toString(), kindName(row[2].toString()), isTrue(row[3]), {}, {}});
     }
     for (const Row &row : *columns) {
         const qsizetype table = tableIndex.value({row[0].toString(), row[1].toString()}, -1);
@@ -95,7 +107,12 @@ Result<Catalog> CatalogReader::read(Session &session, TaskControl *control)
     }
     for (const Row &row : *functions)
         catalog.functions.append({row[0].toString(), row[1].toString(), isTrue(row[2])});
-    TaskControl::report(control, 4, 4, QStringLiteral("reading the catalog"));
+    for (const Row &row : *indexes) {
+        const qsizetype table = tableIndex.value({row[0].toString(), row[1].toString()}, -1);
+        if (table >= 0)
+            catalog.tables[table].indexes.append({row[2].toString(), row[3].toString(), isTrue(row[4]), isTrue(row[5])});
+    }
+    TaskControl::report(control, 5, 5, QStringLiteral("reading the catalog"));
     return catalog;
 }
 

@@ -3,6 +3,7 @@
 #include "connectors/ErrorCodes.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -164,8 +165,9 @@ Result<void> ConnectionStore::remove(const QString &id)
     return Result<void>::success();
 }
 
-void ConnectionStore::setModelEngine(const QString &path, const QString &label)
+void ConnectionStore::setModelEngine(const QString &path, const QString &label, EngineMaker maker)
 {
+    m_engineMaker = path.isEmpty() ? EngineMaker() : std::move(maker);
     if (path.isEmpty()) {
         m_modelEngine.reset();
     } else {
@@ -182,8 +184,12 @@ void ConnectionStore::setModelEngine(const QString &path, const QString &label)
 Result<std::unique_ptr<Session>> ConnectionStore::open(const SavedConnection &connection,
                                                        PasswordStore *passwords,
                                                        const Connector::Prompt &prompt,
-                                                       Diagnostics *diagnostics)
+                                                       Diagnostics *diagnostics, const EngineMaker &makeEngine)
 {
+    if (connection.id == modelEngineId && makeEngine && !QFileInfo::exists(connection.path)) {
+        if (auto made = makeEngine(connection.path); !made)
+            return made.error();
+    }
     auto spec = connection.spec();
     if (!spec)
         return spec.error();

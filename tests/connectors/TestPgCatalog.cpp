@@ -44,6 +44,7 @@ private slots:
             m_session->query(QStringLiteral("CREATE SCHEMA sales; CREATE TABLE sales.\"Orders\" (id int "
                                             "PRIMARY KEY, \"Total\" numeric(10,2), note text);"
                                             "ALTER TABLE sales.\"Orders\" DROP COLUMN note;"
+                                            "CREATE UNIQUE INDEX orders_total ON sales.\"Orders\" (\"Total\");"
                                             "CREATE VIEW public.recent AS SELECT 1 AS n; CREATE FUNCTION "
                                             "sales.refresh() RETURNS int LANGUAGE sql AS 'SELECT 1'")));
         auto catalog = CatalogReader::read(*m_session);
@@ -59,6 +60,12 @@ private slots:
         QCOMPARE(orders->columns,
                  (QList<CatalogColumn>{{QStringLiteral("id"), QStringLiteral("integer")},
                                        {QStringLiteral("Total"), QStringLiteral("numeric(10,2)")}}));
+        QCOMPARE(orders->indexes.size(), 2);
+        QCOMPARE(orders->indexes[0].name, QStringLiteral("Orders_pkey"));
+        QVERIFY(orders->indexes[0].primary && orders->indexes[0].unique);
+        QCOMPARE(orders->indexes[1].definition,
+                 QStringLiteral("CREATE UNIQUE INDEX orders_total ON sales.\"Orders\" USING btree (\"Total\")"));
+        QVERIFY(orders->indexes[1].unique && !orders->indexes[1].primary);
         QVERIFY(
             !catalog->findTable(QStringLiteral("sales"), QStringLiteral("orders"), true)); // quoted: exact
         const CatalogTable *recent = catalog->findTable({}, QStringLiteral("RECENT"));
@@ -76,7 +83,8 @@ private slots:
         STRATA_VERIFY_OK(session);
         STRATA_VERIFY_OK(
             (*session)->query(QStringLiteral("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT "
-                                             "NULL); CREATE VIEW cheap AS SELECT id FROM item;"
+                                             "NULL UNIQUE); CREATE INDEX item_name ON item (name DESC);"
+                                             "CREATE VIEW cheap AS SELECT id FROM item;"
                                              "CREATE TEMP TABLE scratch (x)")));
         auto catalog = CatalogReader::read(**session);
         STRATA_VERIFY_OK(catalog);
@@ -85,6 +93,9 @@ private slots:
         QVERIFY(item);
         QCOMPARE(item->columns, (QList<CatalogColumn>{{QStringLiteral("id"), QStringLiteral("INTEGER")},
                                                       {QStringLiteral("name"), QStringLiteral("TEXT")}}));
+        QCOMPARE(item->indexes,
+                 (QList<CatalogIndex>{{QStringLiteral("item_name"), QStringLiteral("CREATE INDEX item_name ON item (name DESC)"), false, false},
+                                      {QStringLiteral("sqlite_autoindex_item_1"), QStringLiteral("(name)"), true, false}}));
         QCOMPARE(catalog->findTable({}, QStringLiteral("cheap"))->kind, QStringLiteral("view"));
         QVERIFY(catalog->findTable(QStringLiteral("temp"), QStringLiteral("scratch")));
         QVERIFY(std::any_of(catalog->functions.begin(), catalog->functions.end(),

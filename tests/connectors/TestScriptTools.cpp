@@ -173,6 +173,36 @@ private slots:
         QCOMPARE(ConnectionStore(path, &keychain).connections(), QList<SavedConnection>{local});
     }
 
+    void theModelEngineIsMadeWhenFirstOpened()
+    {
+        ConnectionStore store(m_dir.filePath(QStringLiteral("engine.ini")));
+        const QString path = m_dir.filePath(QStringLiteral("model.sqlite"));
+        int made = 0;
+        store.setModelEngine(path, QStringLiteral("model"), [&made](const QString &file) -> Result<void> {
+            ++made;
+            auto session = Session::open({Dialect::Sqlite, file, true});
+            if (!session)
+                return session.error();
+            return (*session)->query(QStringLiteral("CREATE TABLE made (n int)")).ok()
+                       ? Result<void>::success()
+                       : Result<void>(Error(QStringLiteral("not made")));
+        });
+        const SavedConnection engine = *store.find(ConnectionStore::modelEngineId);
+        auto first = ConnectionStore::open(engine, nullptr, {}, nullptr, store.engineMaker());
+        STRATA_VERIFY_OK(first);
+        STRATA_VERIFY_OK((*first)->query(QStringLiteral("SELECT * FROM made")));
+        first->reset();
+        STRATA_VERIFY_OK(ConnectionStore::open(engine, nullptr, {}, nullptr, store.engineMaker()));
+        QCOMPARE(made, 1); // the second time the file is there
+        // A maker that fails leaves the connection unopened, with its reason.
+        store.setModelEngine(m_dir.filePath(QStringLiteral("other.sqlite")), QStringLiteral("other"),
+                             [](const QString &) { return Result<void>(Error(QStringLiteral("no schema"))); });
+        auto failed = ConnectionStore::open(*store.find(ConnectionStore::modelEngineId), nullptr, {}, nullptr,
+                                            store.engineMaker());
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().message, QStringLiteral("no schema"));
+    }
+
     void aPasswordInTheTextIsRefused()
     {
         ConnectionStore store(m_dir.filePath(QStringLiteral("refuse.ini")));

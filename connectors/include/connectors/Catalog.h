@@ -1,5 +1,6 @@
-// What a connected database holds, as far as an editor needs it: schemas, tables and views with
-// their columns, and functions. Read by CatalogReader; a plain value, safe to pass between threads.
+// What a connected database holds, as far as an editor and a catalog browser need it: schemas,
+// tables and views with their columns and indexes, and functions. Read by CatalogReader; a plain
+// value, safe to pass between threads.
 #pragma once
 
 #include "connectors/ConnectionSpec.h"
@@ -18,6 +19,16 @@ struct CatalogColumn
     bool operator==(const CatalogColumn &) const = default;
 };
 
+struct CatalogIndex
+{
+    QString name;
+    QString definition; ///< PostgreSQL: pg_get_indexdef(); SQLite: the CREATE INDEX, or "(a, b)" for its own indexes
+    bool unique = false;
+    bool primary = false; ///< the index of the primary key
+
+    bool operator==(const CatalogIndex &) const = default;
+};
+
 struct CatalogTable
 {
     QString schema; ///< PostgreSQL schema; SQLite database name ("main", "temp")
@@ -26,6 +37,7 @@ struct CatalogTable
     /// Reachable without its schema: on PostgreSQL's search_path; always for SQLite.
     bool visible = true;
     QList<CatalogColumn> columns;
+    QList<CatalogIndex> indexes; ///< by name
 
     bool operator==(const CatalogTable &) const = default;
 };

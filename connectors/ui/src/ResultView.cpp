@@ -63,6 +63,8 @@ ResultView::ResultView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultView::updateFooter);
     connect(m_model, &ResultTableModel::completenessChanged, this, &ResultView::updateFooter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0 && m_model->sortColumn() < 0)
+            m_table->resizeColumnsToContents(); // the first page came with the result
         m_table->horizontalHeader()->setSortIndicatorShown(m_model->sortColumn() >= 0);
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     });

@@ -59,13 +59,14 @@ TransactionState SessionWorker::transactionState() const
     return m_session ? m_session->transactionState() : TransactionState::Unknown;
 }
 
-void SessionWorker::open(const SavedConnection &connection, const Connector::Prompt &prompt)
+void SessionWorker::open(const SavedConnection &connection, const Connector::Prompt &prompt,
+                         const ConnectionStore::EngineMaker &makeEngine)
 {
     closeSession();
     if (m_stopped.load())
         return;
     Diagnostics notes;
-    auto session = ConnectionStore::open(connection, m_passwords, prompt, &notes);
+    auto session = ConnectionStore::open(connection, m_passwords, prompt, &notes, makeEngine);
     if (!session) {
         emit openFailed(session.error());
         return;
@@ -99,6 +100,8 @@ void SessionWorker::run(const RunRequest &request)
         fail(request.runId, notConnected());
         return;
     }
+    if (request.plan)
+        return readPlan(request);
     ExecOptions options;
     options.source = request.source;
     auto cursor = m_session->run(request.script, {}, options);
@@ -108,6 +111,24 @@ void SessionWorker::run(const RunRequest &request)
     }
     m_cursor = std::move(*cursor);
     advance(request.runId, request.script);
+}
+
+void SessionWorker::readPlan(const RunRequest &request)
+{
+    ExecOptions options;
+    options.source = request.source;
+    auto result = m_session->query(request.script, {}, options);
+    if (!result)
+        return fail(request.runId, result.error());
+    QStringList lines;
+    for (const Row &row : std::as_const(result->rows)) {
+        QStringList fields;
+        for (const QVariant &value : row)
+            fields << value.toString();
+        lines << fields.join(u'|');
+    }
+    emit planRead(request.runId, lines.join(u'\n'), m_session->takeNotices());
+    emit runEnded(request.runId);
 }
 
 void SessionWorker::fail(int runId, const Error &error)

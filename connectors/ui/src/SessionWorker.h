@@ -13,6 +13,7 @@
 #include "RowSpill.h"
 
 #include <connectors/Catalog.h>
+#include <connectors/ConnectionStore.h>
 #include <connectors/Connector.h>
 #include <connectors/SavedConnection.h>
 #include <QMutex>
@@ -26,6 +27,7 @@ struct RunRequest
     QString script;           ///< what runs: a statement, the selection or the whole text
     qsizetype baseOffset = 0; ///< where the script starts in the editor
     QString source;           ///< names the script in error places (the tab's title)
+    bool plan = false;        ///< one EXPLAIN: every row is read and sent back as text (planRead)
 };
 
 class SessionWorker : public QObject
@@ -46,7 +48,8 @@ public:
     TransactionState transactionState() const;
 
     // The worker's thread.
-    void open(const SavedConnection &connection, const Connector::Prompt &prompt);
+    void open(const SavedConnection &connection, const Connector::Prompt &prompt,
+              const ConnectionStore::EngineMaker &makeEngine = {});
     void close();
     void checkWrites(const RunRequest &request);
     void run(const RunRequest &request);
@@ -73,6 +76,8 @@ signals:
     void runFailed(int runId, const strata::Error &error, const strata::Diagnostics &notices);
     /// Nothing of the run is executing any more (its last result may still be open for fetching).
     void runEnded(int runId);
+    /// An EXPLAIN's rows as text: one line per row, columns separated by '|'.
+    void planRead(int runId, const QString &text, const strata::Diagnostics &notices);
     void catalogRead(const strata::connectors::Catalog &catalog);
     void catalogFailed(const strata::Error &error);
     void exportProgress(qint64 rows);
@@ -87,6 +92,7 @@ private:
     };
 
     void advance(int runId, const QString &script);
+    void readPlan(const RunRequest &request);
     /// Fetches up to `rows` rows into the spill; true when the statement has no more.
     Result<bool> fetchPage(RowSpill &spill, int rows);
     /// Reads every row left of the current statement into `spill`; false on an error (reported).

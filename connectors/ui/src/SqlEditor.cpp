@@ -7,6 +7,7 @@
 #include "SqlTokenizer.h"
 
 #include <connectors/ScriptSplitter.h>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QRegularExpression>
 #include <Qsci/qscistyle.h>
@@ -36,10 +37,10 @@ SqlEditor::SqlEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new SqlLe
     setIndentationsUseTabs(false);
     setTabWidth(4);
     setCaretLineVisible(true);
-    setCaretLineBackgroundColor(palette().color(QPalette::AlternateBase));
     setWrapMode(WrapNone);
     setUpMargins();
     setUpMarks();
+    applyPalette();
     connect(this, &QsciScintilla::linesChanged, this, &SqlEditor::updateLineNumberWidth);
 }
 
@@ -53,10 +54,31 @@ void SqlEditor::setUpMargins()
     setMarginType(markerMargin, SymbolMargin);
     setMarginWidth(markerMargin, 14);
     setFolding(BoxedTreeFoldStyle, foldMargin);
-    setFoldMarginColors(palette().color(QPalette::Base), palette().color(QPalette::Base));
     // The horizontal scroll bar follows the longest line instead of a fixed 2000 pixels.
     SendScintilla(SCI_SETSCROLLWIDTH, 1L);
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1L);
+}
+
+void SqlEditor::applyPalette()
+{
+    // The application's: QScintilla gives the editor a palette of its own, which a theme leaves alone.
+    const QPalette p = QGuiApplication::palette();
+    setCaretLineBackgroundColor(p.color(QPalette::AlternateBase));
+    setCaretForegroundColor(p.color(QPalette::Text));
+    setFoldMarginColors(p.color(QPalette::Base), p.color(QPalette::Base));
+    setMarginsBackgroundColor(p.color(QPalette::Window));
+    setMarginsForegroundColor(p.color(QPalette::PlaceholderText));
+    setSelectionBackgroundColor(p.color(QPalette::Highlight));
+    setSelectionForegroundColor(p.color(QPalette::HighlightedText));
+}
+
+void SqlEditor::changeEvent(QEvent *event)
+{
+    QsciScintilla::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        m_lexer->applyColours();
+        applyPalette();
+    }
 }
 
 void SqlEditor::setUpMarks()

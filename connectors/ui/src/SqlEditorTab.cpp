@@ -4,6 +4,7 @@
 #include "connectors/ui/ConnectionPicker.h"
 #include "connectors/ui/FindReplaceBar.h"
 #include "connectors/ui/MessagesView.h"
+#include "connectors/ui/PasswordPrompt.h"
 #include "connectors/ui/ResultsPane.h"
 #include "connectors/ui/ResultTableModel.h"
 #include "connectors/ui/ResultView.h"
@@ -15,8 +16,8 @@
 #include <connectors/ErrorCodes.h>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QToolBar>
@@ -50,15 +51,7 @@ SqlEditorTab::SqlEditorTab(ConnectionStore *store, CatalogCache *catalogs, QWidg
     m_confirm = [this](const QString &connection, const QStringList &statements) {
         return askToRunWrites(this, connection, statements);
     };
-    m_prompt = [this](const PasswordRequest &request) -> std::optional<QString> {
-        bool ok = false;
-        const QString label = request.reason.isEmpty()
-                                  ? tr("Password for %1:").arg(request.identity)
-                                  : tr("%1\nPassword for %2:").arg(request.reason, request.identity);
-        const QString password =
-            QInputDialog::getText(this, tr("Password"), label, QLineEdit::Password, {}, &ok);
-        return ok ? std::optional<QString>(password) : std::nullopt;
-    };
+    m_prompt = [this](const PasswordRequest &request) { return ui::PasswordPrompt::ask(this, request); };
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -132,6 +125,17 @@ void SqlEditorTab::connectWorker()
                 onStatementFinished(runId, summary, notices);
             });
     connect(w, &SessionWorker::runFailed, this, &SqlEditorTab::onRunFailed);
+    connect(w, &SessionWorker::planRead, this, [this](int runId, const QString &text, const Diagnostics &notices) {
+        for (const Diagnostic &notice : notices)
+            m_results->messages()->addNotice(notice);
+        if (runId != m_lastRunId || !m_explaining)
+            return;
+        ExplainedPlan plan = *std::exchange(m_explaining, std::nullopt);
+        plan.planText = text;
+        m_results->messages()->addMessage(Severity::Info, plan.analyze ? tr("Explained and ran the statement")
+                                                                       : tr("Explained the statement"));
+        emit planReady(plan);
+    });
     connect(w, &SessionWorker::runEnded, this, &SqlEditorTab::onRunEnded);
     connect(w, &SessionWorker::catalogRead, this, [this](const Catalog &catalog) {
         if (m_catalogs)
@@ -151,7 +155,7 @@ void SqlEditorTab::setConnection(const QString &connectionId, bool connectNow)
         m_session->cancel(); // the statement on the old connection is not waited for
     if (m_connected || m_connecting)
         m_session->post([](SessionWorker &w) { w.close(); });
-    m_pending.reset();
+    m_pending = nullptr;
     m_connectionId = connectionId;
     m_connected = m_connecting = false;
     m_displayName.clear();
@@ -177,16 +181,12 @@ void SqlEditorTab::connectNow()
     m_connecting = true;
     emitStatus();
     // The prompt runs on the worker's thread and waits for the dialog in the GUI thread.
-    QPointer<SqlEditorTab> self(this);
-    Connector::Prompt prompt = [self](const PasswordRequest &request) -> std::optional<QString> {
-        std::optional<QString> answer;
-        if (self)
-            QMetaObject::invokeMethod(
-                self, [&] { answer = self->m_prompt ? self->m_prompt(request) : std::nullopt; },
-                Qt::BlockingQueuedConnection);
-        return answer;
-    };
-    m_session->post([connection = *saved, prompt](SessionWorker &w) { w.open(connection, prompt); });
+    Connector::Prompt prompt = ui::PasswordPrompt::fromWorker(this, [this](const PasswordRequest &request) {
+        return m_prompt ? m_prompt(request) : std::nullopt;
+    });
+    m_session->post([connection = *saved, prompt, make = m_store->engineMaker()](SessionWorker &w) {
+        w.open(connection, prompt, make);
+    });
 }
 
 void SqlEditorTab::onOpened(const QString &name, const QString &version, Dialect dialect,
@@ -209,8 +209,8 @@ void SqlEditorTab::onOpened(const QString &name, const QString &version, Dialect
         }
     }
     emitStatus();
-    if (auto pending = std::exchange(m_pending, std::nullopt))
-        runText(pending->first, pending->second);
+    if (auto pending = std::exchange(m_pending, nullptr))
+        pending();
     else
         emit idle();
 }
@@ -218,24 +218,59 @@ void SqlEditorTab::onOpened(const QString &name, const QString &version, Dialect
 void SqlEditorTab::onOpenFailed(const Error &error)
 {
     m_connecting = false;
-    m_pending.reset();
+    m_pending = nullptr;
     m_results->messages()->addError(error);
     m_results->showMessages();
     emitStatus();
     emit idle();
 }
 
-void SqlEditorTab::runStatement()
+std::pair<QString, qsizetype> SqlEditorTab::statementToRun() const
 {
     const auto [from, to] = m_editor->selectionRange();
     if (to > from)
-        return runText(m_editor->text().mid(from, to - from), from);
+        return {m_editor->text().mid(from, to - from), from};
     const StatementSpan span = m_editor->statementAtCursor();
     if (span.length == 0) {
         m_results->messages()->addMessage(Severity::Info, tr("There is no statement at the cursor"));
-        return;
+        return {};
     }
-    runText(m_editor->text().mid(span.offset, span.length), span.offset);
+    return {m_editor->text().mid(span.offset, span.length), span.offset};
+}
+
+void SqlEditorTab::runStatement()
+{
+    const auto [statement, offset] = statementToRun();
+    if (!statement.isEmpty())
+        runText(statement, offset);
+}
+
+void SqlEditorTab::explain(bool analyze)
+{
+    if (m_running || m_export)
+        return;
+    auto [statement, offset] = statementToRun();
+    while (statement.endsWith(u';') || (!statement.isEmpty() && statement.back().isSpace()))
+        statement.chop(1);
+    if (statement.trimmed().isEmpty())
+        return;
+    if (!whenConnected([this, analyze] { explain(analyze); }))
+        return;
+    static const QRegularExpression explained(QStringLiteral("^\\s*explain\\b"), QRegularExpression::CaseInsensitiveOption);
+    QString prefix;
+    if (!explained.match(statement).hasMatch()) {
+        if (m_editor->dialect() == Dialect::Sqlite)
+            prefix = QStringLiteral("EXPLAIN QUERY PLAN ");
+        else
+            prefix = analyze ? QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ") : QStringLiteral("EXPLAIN (FORMAT JSON) ");
+    }
+    m_explaining = ExplainedPlan{statement, {}, m_editor->dialect(), analyze && !prefix.startsWith(u"EXPLAIN QUERY"), m_displayName};
+    // Places in errors count from the start of the EXPLAIN: the prefix is before the statement.
+    RunRequest request{++m_lastRunId, prefix + statement, offset - prefix.size(), title(), true};
+    if (m_production)
+        m_session->post([request](SessionWorker &w) { w.checkWrites(request); });
+    else
+        start(request);
 }
 
 void SqlEditorTab::runScript()
@@ -250,18 +285,24 @@ void SqlEditorTab::runText(const QString &script, qsizetype base)
 {
     if (m_running || m_export)
         return;
-    if (!m_connected) {
-        if (m_store->find(m_connectionId)) // runs once connected
-            m_pending = std::pair(script, base);
-        if (!m_connecting)
-            connectNow();
+    if (!whenConnected([this, script, base] { runText(script, base); }))
         return;
-    }
     RunRequest request{++m_lastRunId, script, base, title()};
     if (m_production)
         m_session->post([request](SessionWorker &w) { w.checkWrites(request); });
     else
         start(request);
+}
+
+bool SqlEditorTab::whenConnected(std::function<void()> run)
+{
+    if (m_connected)
+        return true;
+    if (m_store->find(m_connectionId))
+        m_pending = std::move(run);
+    if (!m_connecting)
+        connectNow();
+    return false;
 }
 
 void SqlEditorTab::confirmAndStart(const RunRequest &request, const QList<StatementSpan> &writing)
@@ -289,10 +330,12 @@ void SqlEditorTab::start(const RunRequest &request)
     m_lastRows = -1;
     m_lastError.clear();
     m_editor->clearErrors();
-    if (m_sortRun.runId != request.runId) {
+    if (m_sortRun.runId != request.runId && !request.plan) {
         m_results->clearResults();
         m_views.clear();
     }
+    if (!request.plan)
+        m_explaining.reset();
     setRunning(true);
     m_session->post([request](SessionWorker &w) { w.run(request); });
 }
@@ -349,7 +392,7 @@ void SqlEditorTab::onRunFailed(int runId, const Error &error, const Diagnostics 
             m_editor->markError(offset, error.message);
     }
     m_results->messages()->addError(shown);
-    if (m_results->results().isEmpty())
+    if (m_results->results().isEmpty() || m_explaining)
         m_results->showMessages();
 }
 
@@ -359,6 +402,7 @@ void SqlEditorTab::onRunEnded(int runId)
         return;
     setRunning(false);
     m_elapsedMs = m_clock.elapsed();
+    m_explaining.reset();
     if (runId == m_sortRun.runId) {
         m_sortRun = {};
     } else {

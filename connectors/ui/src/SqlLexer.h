@@ -19,10 +19,10 @@ public:
 
     const char *keywords(int set) const override;
     QStringList autoCompletionWordSeparators() const override { return {QStringLiteral(".")}; }
-
-private:
+    /// Takes the colours of the application's palette (again, after a theme change).
     void applyColours();
 
+private:
     Dialect m_dialect = Dialect::Postgres;
     QByteArray m_keywords;
 };

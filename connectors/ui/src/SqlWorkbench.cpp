@@ -132,6 +132,7 @@ SqlEditorTab *SqlWorkbench::addTab()
         if (tab == currentTab())
             emit statusChanged(s);
     });
+    connect(tab, &SqlEditorTab::planReady, this, &SqlWorkbench::planReady);
     connect(tab, &SqlEditorTab::queryRan, this, [this, tab](const HistoryEntry &entry) {
         if (!m_history)
             return;
@@ -153,6 +154,14 @@ SqlEditorTab *SqlWorkbench::newTab(const QString &connectionId)
     m_tabs->setCurrentWidget(tab);
     tab->editor()->setFocus();
     m_saveTimer.start();
+    return tab;
+}
+
+SqlEditorTab *SqlWorkbench::openText(const QString &text, const QString &title, const QString &connectionId)
+{
+    SqlEditorTab *tab = newTab(connectionId);
+    tab->setContents(text, {}, true);
+    tab->setUntitledName(title);
     return tab;
 }
 
@@ -261,9 +270,10 @@ void SqlWorkbench::addCompletionSource(CompletionSource *source)
         tab(i)->editor()->addCompletionSource(source);
 }
 
-void SqlWorkbench::setModelEngine(const QString &sqlitePath, const QString &label)
+void SqlWorkbench::setModelEngine(const QString &sqlitePath, const QString &label,
+                                  std::function<Result<void>(const QString &path)> maker)
 {
-    m_store->setModelEngine(sqlitePath, label);
+    m_store->setModelEngine(sqlitePath, label, std::move(maker));
 }
 
 Result<void> SqlWorkbench::saveTabs()

@@ -12,7 +12,15 @@
 
 #include <explain/PlanReader.h>
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -35,7 +43,7 @@ struct PlanWorkbench::Loaded
 };
 
 PlanWorkbench::PlanWorkbench(QWidget *parent)
-    : QWidget(parent), m_metric(new QComboBox(this)), m_tabs(new QTabWidget(this)), m_scene(new PlanScene(this)),
+    : QWidget(parent), m_paste(new QAction(tr("Paste plan"), this)), m_metric(new QComboBox(this)), m_tabs(new QTabWidget(this)), m_scene(new PlanScene(this)),
       m_graph(new PlanGraphView(this)), m_table(new PlanTableView(this)), m_operations(new OperationsView(this)),
       m_compare(new PlanCompareView(this)), m_details(new NodeDetailsView(this)), m_findings(new FindingsView(this)),
       m_search(new PlanSearchBar(this))
@@ -66,6 +74,13 @@ PlanWorkbench::PlanWorkbench(QWidget *parent)
     main->setSizes({900, 360});
     layout->addWidget(main, 1);
     m_compare->hide();
+    // Ctrl+V anywhere in the workbench but in a text field (which takes its own paste first).
+    m_paste->setShortcut(QKeySequence::Paste);
+    m_paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_paste->setToolTip(tr("Open the plan on the clipboard: PostgreSQL's JSON or text, or SQLite's EXPLAIN QUERY PLAN (Ctrl+V)"));
+    connect(m_paste, &QAction::triggered, this, &PlanWorkbench::paste);
+    addAction(m_paste);
+    setAcceptDrops(true);
 
     connect(m_scene, &PlanScene::nodeSelected, this, &PlanWorkbench::selectNode);
     connect(m_table, &PlanTableView::nodeSelected, this, &PlanWorkbench::selectNode);
@@ -103,6 +118,7 @@ void PlanWorkbench::buildToolBar(QVBoxLayout *layout)
     bar->addSeparator();
     bar->addAction(tr("Export SVG…"), this, [this] { exportDialog(QStringLiteral("svg")); });
     bar->addAction(tr("Export PNG…"), this, [this] { exportDialog(QStringLiteral("png")); });
+    bar->addAction(m_paste);
     bar->addSeparator();
     bar->addWidget(m_search);
     m_search->setMinimumWidth(280);
@@ -147,6 +163,56 @@ void PlanWorkbench::openText(const QString &text, const QString &sourceName)
             return Loaded{shared, nullptr, std::make_shared<const PlanAnalysis>(PlanAnalysis::of(*shared)), nullptr, {}};
         },
         [this](Loaded l) { display(l.plan, l.analysis); });
+}
+
+void PlanWorkbench::openFile(const QString &path)
+{
+    runInBackground(
+        [path] {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Loaded{nullptr, nullptr, nullptr, nullptr, Error(file.errorString(), SourcePlace::ofSource(path))};
+            auto plan = PlanReader::read(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName());
+            if (!plan)
+                return Loaded{nullptr, nullptr, nullptr, nullptr, plan.error()};
+            auto shared = std::make_shared<const Plan>(std::move(*plan));
+            return Loaded{shared, nullptr, std::make_shared<const PlanAnalysis>(PlanAnalysis::of(*shared)), nullptr, {}};
+        },
+        [this](Loaded l) { display(l.plan, l.analysis); });
+}
+
+void PlanWorkbench::paste()
+{
+    if (!openMimeData(QGuiApplication::clipboard()->mimeData(), tr("pasted plan")))
+        emit errorOccurred(Error(tr("the clipboard holds no plan: copy a plan's text (or a plan file) first")));
+}
+
+bool PlanWorkbench::openMimeData(const QMimeData *data, const QString &sourceName)
+{
+    if (!data)
+        return false;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            return true;
+        }
+    }
+    if (!data->hasText() || data->text().trimmed().isEmpty())
+        return false;
+    openText(data->text(), sourceName);
+    return true;
+}
+
+void PlanWorkbench::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasText() || event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void PlanWorkbench::dropEvent(QDropEvent *event)
+{
+    if (openMimeData(event->mimeData(), tr("dropped plan")))
+        event->acceptProposedAction();
 }
 
 void PlanWorkbench::compare(const Plan &before, const Plan &after)

@@ -108,6 +108,30 @@ private slots:
         QVERIFY(tab->results()->messages()->messages().last().contains(QStringLiteral("no such column")));
     }
 
+    void explainGivesSqlitesQueryPlan()
+    {
+        SqlEditorTab *tab = tabOn(m_shop);
+        QVERIFY(tab);
+        typeInto(tab->editor(), QStringLiteral("SELECT * FROM orders WHERE id = 2;"));
+        QSignalSpy plans(tab, &SqlEditorTab::planReady);
+        QSignalSpy idle(tab, &SqlEditorTab::idle);
+        tab->explain(false);
+        QVERIFY(idle.wait(20000));
+        QCOMPARE(plans.size(), 1);
+        const auto plan = plans.first().first().value<ExplainedPlan>();
+        QCOMPARE(plan.statement, QStringLiteral("SELECT * FROM orders WHERE id = 2"));
+        QCOMPARE(plan.dialect, Dialect::Sqlite);
+        QVERIFY2(plan.planText.contains(QStringLiteral("SEARCH orders USING INTEGER PRIMARY KEY (rowid=?)")),
+                 qPrintable(plan.planText));
+        // An error points into the statement, not into the EXPLAIN put before it.
+        const QString wrong = QStringLiteral("SELECT nosuch FROM orders");
+        tab->editor()->setText(wrong);
+        tab->explain(false);
+        QVERIFY(idle.wait(20000));
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(tab->editor()->errorOffset(), wrong.indexOf(QStringLiteral("nosuch")));
+    }
+
     void productionFileAsksBeforeWriting()
     {
         SqlEditorTab *tab = tabOn(m_production);

@@ -251,6 +251,41 @@ private slots:
             m_server->psql(QStringLiteral("DELETE FROM items WHERE id = 4"), QStringLiteral("shop")));
     }
 
+    void explainAnalyzeAsksPostgresForJsonWithBuffers()
+    {
+        SqlEditorTab *tab = tabOn(m_pg);
+        QVERIFY(tab);
+        typeInto(tab->editor(), QStringLiteral("SELECT name FROM items WHERE id = 1"));
+        QSignalSpy plans(m_bench.get(), &SqlWorkbench::planReady);
+        QSignalSpy idle(tab, &SqlEditorTab::idle);
+        tab->explain(true);
+        QVERIFY(idle.wait(20000));
+        QCOMPARE(plans.size(), 1);
+        const auto plan = plans.first().first().value<ExplainedPlan>();
+        QVERIFY(plan.analyze);
+        QVERIFY2(plan.planText.startsWith(u'[') && plan.planText.contains(QStringLiteral("\"Actual Rows\"")) &&
+                     plan.planText.contains(QStringLiteral("\"Shared Hit Blocks\"")),
+                 qPrintable(plan.planText));
+        // On production, EXPLAIN ANALYZE of a statement that writes asks first.
+        SqlEditorTab *production = tabOn(m_production);
+        QVERIFY(production);
+        QStringList asked;
+        production->setConfirmWrite([&](const QString &, const QStringList &statements) {
+            asked += statements;
+            return false;
+        });
+        production->editor()->setText(QStringLiteral("DELETE FROM items"));
+        QSignalSpy productionIdle(production, &SqlEditorTab::idle);
+        production->explain(true);
+        QVERIFY(productionIdle.wait(20000));
+        QCOMPARE(asked, QStringList{QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) DELETE FROM items")});
+        QCOMPARE(ask(QStringLiteral("SELECT count(*) FROM items")).rows.value(0).value(0).toLongLong(), 3LL);
+        production->explain(false); // a plain EXPLAIN writes nothing: no question
+        QVERIFY(productionIdle.wait(20000));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(plans.size(), 2);
+    }
+
     void sortingRunsTheQueryAgainOrdered()
     {
         SqlEditorTab *tab = tabOn(m_pg);

@@ -17,7 +17,11 @@
 #include <explain/ui/PlanTableView.h>
 #include <explain/ui/PlanWorkbench.h>
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QGraphicsItem>
 #include <QHeaderView>
 #include <QImage>
@@ -71,6 +75,40 @@ private slots:
     }
 
     void cleanup() { m_bench.reset(); }
+
+    void pastedAndDroppedPlansOpen()
+    {
+        const QString text = test::readText(QStringLiteral(STRATA_TEST_DATA_DIR "/explain/text/costs-off.txt"));
+        QGuiApplication::clipboard()->setText(text);
+        QSignalSpy shown(m_bench.get(), &ui::PlanWorkbench::planShown);
+        m_bench->graphView()->setFocus();
+        QTest::keyClick(m_bench->graphView(), Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(m_bench->plan()->source, PlanSource::PostgresText);
+        QCOMPARE(m_bench->plan()->sourceName, QStringLiteral("pasted plan"));
+        const int pastedNodes = m_bench->plan()->size();
+        QVERIFY(pastedNodes > 1);
+
+        // A file dropped onto the table under the drawing.
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(QStringLiteral(STRATA_TEST_DATA_DIR "/explain/text/parallel-workers.json"))});
+        QWidget *target = m_bench->tableView()->viewport();
+        const QPoint at = target->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(m_bench->plan()->source, PlanSource::PostgresJson);
+        QCOMPARE(m_bench->plan()->sourceName, QStringLiteral("parallel-workers.json"));
+
+        // Text that is no plan says so.
+        QSignalSpy failed(m_bench.get(), &ui::PlanWorkbench::errorOccurred);
+        QGuiApplication::clipboard()->setText(QStringLiteral("hello"));
+        m_bench->pasteAction()->trigger();
+        QVERIFY(failed.wait(10000));
+    }
 
     void showsAPlanAsCardsAndTable()
     {

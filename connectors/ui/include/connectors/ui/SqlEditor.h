@@ -65,9 +65,12 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// Follows a change of theme: the lexer's colours, the margins and the caret line.
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpMargins();
+    void applyPalette();
     void setUpMarks();
     void updateLineNumberWidth();
 

@@ -4,9 +4,11 @@
 //
 // Running: Ctrl+Enter runs the selection or the statement under the cursor, Ctrl+Shift+Enter the
 // selection or the whole script. On a production connection, statements that write (as the
-// connection's dialect reads them: Session::writingStatements) are confirmed first.
+// connection's dialect reads them: Session::writingStatements) are confirmed first. explain() asks
+// the database for the plan of the statement under the cursor and hands it on through planReady().
 #pragma once
 
+#include "connectors/ui/ExplainedPlan.h"
 #include "connectors/ui/QueryHistory.h"
 #include "connectors/ui/SqlStatus.h"
 
@@ -61,6 +63,10 @@ public:
 
     void runStatement();
     void runScript();
+    /// Explains the selection or the statement under the cursor: PostgreSQL's EXPLAIN (FORMAT JSON),
+    /// with ANALYZE and BUFFERS when `analyze` (the statement runs); SQLite's EXPLAIN QUERY PLAN. A
+    /// statement that is an EXPLAIN already runs as written. planReady() brings the plan.
+    void explain(bool analyze);
     /// Stops the running statement (or export) on the server.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -86,6 +92,8 @@ signals:
     void queryRan(const strata::connectors::ui::HistoryEntry &entry);
     /// Nothing runs any more (a run ended, an export finished, a connection opened or failed).
     void idle();
+    /// The plan explain() asked for.
+    void planReady(const strata::connectors::ui::ExplainedPlan &plan);
 
 private:
     struct SortRun
@@ -97,6 +105,10 @@ private:
     QWidget *buildToolBar();
     void connectWorker();
     void runText(const QString &script, qsizetype base);
+    /// Runs once connected; connects first when needed. False when there is no connection to use.
+    bool whenConnected(std::function<void()> run);
+    /// The selection, or the statement under the cursor, with where it starts; empty when none.
+    std::pair<QString, qsizetype> statementToRun() const;
     void start(const RunRequest &request);
     void confirmAndStart(const RunRequest &request, const QList<StatementSpan> &writing);
     void onOpened(const QString &name, const QString &version, Dialect dialect, const Diagnostics &notes);
@@ -122,7 +134,7 @@ private:
 
     QString m_connectionId, m_displayName, m_serverVersion;
     bool m_connected = false, m_connecting = false, m_production = false;
-    std::optional<std::pair<QString, qsizetype>> m_pending; // to run once connected
+    std::function<void()> m_pending; // to run once connected
 
     int m_lastRunId = 0;
     bool m_running = false;
@@ -133,6 +145,7 @@ private:
     QTimer m_ticker;
     qint64 m_lastRows = -1;
     QString m_lastError;
+    std::optional<ExplainedPlan> m_explaining; // of the running explain
     SortRun m_sortRun;
     QHash<int, QPointer<ResultView>> m_views; // the worker's result ids
     std::shared_ptr<TaskControl> m_export;

@@ -5,8 +5,10 @@
 // time) is offered through statusChanged() for the main window's status bar.
 #pragma once
 
+#include "connectors/ui/ExplainedPlan.h"
 #include "connectors/ui/SqlStatus.h"
 
+#include <functional>
 #include <memory>
 #include <QTimer>
 #include <QWidget>
@@ -41,6 +43,8 @@ public:
     static QString defaultDataDir();
 
     SqlEditorTab *newTab(const QString &connectionId = {});
+    /// A new tab holding `text` (unsaved), on a connection when one is given.
+    SqlEditorTab *openText(const QString &text, const QString &title, const QString &connectionId = {});
     SqlEditorTab *currentTab() const;
     SqlEditorTab *tab(int index) const;
     int tabCount() const;
@@ -55,8 +59,10 @@ public:
 
     /// Names from the open model, offered by every tab's completion.
     void addCompletionSource(CompletionSource *source);
-    /// The open model's embedded engine (a SQLite file), offered as a connection.
-    void setModelEngine(const QString &sqlitePath, const QString &label);
+    /// The open model's embedded engine (a SQLite file), offered as a connection; `maker` writes the
+    /// file the first time a tab connects to it (see ConnectionStore::setModelEngine).
+    void setModelEngine(const QString &sqlitePath, const QString &label,
+                        std::function<Result<void>(const QString &path)> maker = {});
 
     /// Writes the open tabs now (it also happens shortly after each change, and on destruction).
     Result<void> saveTabs();
@@ -72,6 +78,8 @@ public:
 
 signals:
     void statusChanged(const strata::connectors::ui::SqlStatus &status);
+    /// A tab explained a statement (SqlEditorTab::explain).
+    void planReady(const strata::connectors::ui::ExplainedPlan &plan);
 
 private:
     void buildActions();

@@ -1,6 +1,7 @@
 // The explain workbench the IDE's main window embeds: the plan drawing with its table under it, the
 // grouped operations and the comparison in tabs, the chosen node's details and the findings beside them,
-// a metric to colour by, search, zoom, export. Parsing and analysis run off the GUI thread; the
+// a metric to colour by, search, zoom, export. A plan pasted (Ctrl+V, or the Paste plan action) or
+// dropped onto it (text or a file) opens too. Parsing and analysis run off the GUI thread; the
 // pieces stay reachable for the main window and for tests.
 #pragma once
 
@@ -12,7 +13,9 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
+class QMimeData;
 class QVBoxLayout;
 class QTabWidget;
 
@@ -39,6 +42,13 @@ public:
     void setPlan(const Plan &plan);
     /// Reads a plan of any supported kind from text in the background; planShown() or errorOccurred().
     void openText(const QString &text, const QString &sourceName = {});
+    /// Reads a plan file in the background, as openText().
+    void openFile(const QString &path);
+    /// Opens the plan on the clipboard (the Paste plan action, Ctrl+V).
+    void paste();
+    /// Opens dropped or pasted data: a file, else its text. False when it holds neither.
+    bool openMimeData(const QMimeData *data, const QString &sourceName);
+    QAction *pasteAction() const { return m_paste; }
     /// Shows two plans of one query side by side; comparisonShown() follows.
     void compare(const Plan &before, const Plan &after);
     /// The drawing of the plan shown (the "after" plan of a comparison) as a picture.
@@ -68,6 +78,10 @@ signals:
     void nodeSelected(int node);
     void errorOccurred(const strata::Error &error);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     struct Loaded;
     void buildToolBar(QVBoxLayout *layout);
@@ -81,6 +95,7 @@ private:
     int m_generation = 0;
     bool m_busy = false;
     bool m_selecting = false;
+    QAction *m_paste;
     QComboBox *m_metric;
     QTabWidget *m_tabs;
     PlanScene *m_scene;

@@ -1,0 +1,2 @@
+CREATE SCHEMA sales;
+CREATE TYPE sales.status AS ENUM ('new', 'paid');
