@@ -32,7 +32,7 @@ MainActions::MainActions(QMainWindow *window, DocumentController *documents, Mod
     for (const char *name : {"undo", "redo", "exportDdl", "print", "findTable", "newTable", "layoutDiagram", "layoutSelection", "zoomIn", "zoomOut",
                              "zoomFit", "zoomActual"})
         scopeToModeler(action(QLatin1String(name)), panes);
-    QMenu *help = window->menuBar()->addMenu(QStringLiteral("&Help"));
+    QMenu *help = m_help = window->menuBar()->addMenu(QStringLiteral("&Help"));
     add(help, QStringLiteral("about"), QStringLiteral("&About Strata"), {}, [window] {
         QMessageBox::about(window, QStringLiteral("About Strata"),
                            QStringLiteral("<b>Strata %1</b><p>Schema modeler, plan explainer and workload profiler.</p>"

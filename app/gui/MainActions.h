@@ -32,6 +32,7 @@ public:
     QMenu *insertMenu(const QString &title);
     QMenu *viewMenu() const { return m_view; }
     QMenu *fileMenu() const { return m_file; }
+    QMenu *helpMenu() const { return m_help; }
     /// Save (Ctrl+S) asks `router` first: when it returns true it has saved something else (the
     /// current SQL file) and the model is left alone.
     void setSaveRouter(std::function<bool()> router) { m_saveRouter = std::move(router); }
@@ -47,7 +48,7 @@ private:
 
     QMainWindow *m_window;
     QAction *m_undo = nullptr, *m_redo = nullptr;
-    QMenu *m_file = nullptr, *m_view = nullptr;
+    QMenu *m_file = nullptr, *m_view = nullptr, *m_help = nullptr;
     std::function<bool()> m_saveRouter;
 };
 

@@ -10,6 +10,7 @@
 #include "SqlPanes.h"
 #include "Themes.h"
 #include "TuningPanes.h"
+#include "WelcomePage.h"
 
 #include <connectors/ui/SqlWorkbench.h>
 #include <modeler/ui/DiagramLayout.h>
@@ -48,6 +49,11 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     m_transfers = new ModelTransfers(this, m_documents, m_sql->connections());
     m_database = new DatabasePanes(this, m_panes, m_sql, m_transfers);
     m_themes = new Themes(this);
+    m_welcome = new WelcomePage(m_documents, m_transfers, m_sql->connections());
+    m_central->insertTab(0, m_welcome, tr("Start"));
+    m_central->setCurrentWidget(m_panes->workspace());
+    connect(m_welcome, &WelcomePage::sqlEditorWanted, m_sql, &SqlPanes::show);
+    connect(m_welcome, &WelcomePage::planWanted, this, [this] { m_tuning->show(); });
     m_layouts = new ModeLayouts(this, m_central);
     m_zoom = new QLabel;
     statusBar()->addPermanentWidget(m_zoom);
@@ -86,6 +92,11 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showStartPage()
+{
+    m_central->setCurrentWidget(m_welcome);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = m_actions->fileMenu();
@@ -103,6 +114,11 @@ void MainWindow::buildMenus()
     view->addAction(m_database->dock()->toggleViewAction());
     view->addSeparator();
     m_themes->fillMenu(view->addMenu(tr("&Theme")));
+    auto *start = new QAction(tr("&Start page"), this);
+    start->setObjectName(QStringLiteral("startPage"));
+    connect(start, &QAction::triggered, this, &MainWindow::showStartPage);
+    QMenu *help = m_actions->helpMenu();
+    help->insertAction(help->actions().value(0), start);
     // Ctrl+S saves what is in front: the SQL file when the SQL tab is, else the model.
     m_actions->setSaveRouter([this] {
         if (!m_sql->isCurrent() || !m_sql->isBuilt())
@@ -125,6 +141,7 @@ void MainWindow::restoreLayout()
     m_layouts->setDefaults(m_panes->workspace()->objectName(), modeler);
     m_layouts->setDefaults(QStringLiteral("sqlPane"), {QStringLiteral("databaseDock")});
     m_layouts->setDefaults(QStringLiteral("planPane"), {});
+    m_layouts->setDefaults(m_welcome->objectName(), {});
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     m_layouts->restore();
 }

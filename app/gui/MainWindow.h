@@ -22,6 +22,7 @@ class ModelerPanes;
 class SqlPanes;
 class Themes;
 class TuningPanes;
+class WelcomePage;
 
 class MainWindow : public QMainWindow
 {
@@ -41,6 +42,9 @@ public:
     ModelTransfers *transfers() const { return m_transfers; }
     Themes *themes() const { return m_themes; }
     ModeLayouts *layouts() const { return m_layouts; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    /// The start page in front: what a start without a model shows (Help > Start page).
+    void showStartPage();
     /// The central tab area, for tools that add their own tabs.
     QTabWidget *centralTabs() const { return m_central; }
 
@@ -64,6 +68,7 @@ private:
     DatabasePanes *m_database;
     Themes *m_themes;
     ModeLayouts *m_layouts;
+    WelcomePage *m_welcome;
     QLabel *m_zoom;
 };
 

@@ -133,6 +133,8 @@ int main(int argc, char **argv)
     window.show();
     if (!file.isEmpty())
         window.documents()->open(file);
+    else
+        window.showStartPage(); // first run, or started from the menu: every way in, not a blank diagram
     if (parser.isSet(QStringLiteral("startup-time"))) {
         // StartupClock quits.
     } else if (!screenshot.isEmpty()) {

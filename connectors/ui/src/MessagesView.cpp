@@ -11,6 +11,8 @@ MessagesView::MessagesView(QWidget *parent) : QPlainTextEdit(parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setMaximumBlockCount(5000); // a long session keeps its recent messages
     setLineWrapMode(NoWrap);
+    setPlaceholderText(tr("The server's messages, timings and row counts appear here.\nRun the statement under the cursor "
+                          "with Ctrl+Enter, the selection or the whole script with Ctrl+Shift+Enter; Esc cancels."));
 }
 
 void MessagesView::addMessage(Severity severity, const QString &text)

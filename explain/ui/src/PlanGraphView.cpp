@@ -23,6 +23,21 @@ PlanGraphView::PlanGraphView(QWidget *parent) : QGraphicsView(parent)
     setFrameShape(NoFrame);
 }
 
+void PlanGraphView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (m_scene && !m_scene->items().isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(QColor(0x6b, 0x72, 0x80)); // on the view's own light background, in either theme
+    painter->drawText(viewport()->rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap,
+                      tr("No plan yet.\n\nExplain a statement in the SQL editor (Ctrl+Shift+E, or Ctrl+Alt+E to run it "
+                         "with ANALYZE), paste EXPLAIN output of PostgreSQL (text or JSON) or SQLite here with Ctrl+V, "
+                         "or drop a plan file."));
+    painter->restore();
+}
+
 void PlanGraphView::setPlanScene(PlanScene *scene)
 {
     m_scene = scene;

@@ -30,6 +30,29 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setViewportUpdateMode(SmartViewportUpdate);
     setFrameShape(NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    // The hint of an empty diagram covers the whole viewport: repainted whole when it comes or goes.
+    connect(scene, &QGraphicsScene::changed, this, [this] {
+        if (const bool empty = m_scene->items().isEmpty(); empty != m_showsHint) {
+            m_showsHint = empty;
+            viewport()->update();
+        }
+    });
+}
+
+void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    m_showsHint = m_scene->items().isEmpty();
+    if (!m_showsHint)
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                      tr("This diagram is empty.\n\nAdd a table with Model ▸ New table (Ctrl+T), drag tables here from the "
+                         "Database pane, or read a schema with File ▸ Import SQL or Database ▸ Reverse-engineer."));
+    painter->restore();
 }
 
 void DiagramView::setZoom(double zoom)

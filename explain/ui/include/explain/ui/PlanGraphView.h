@@ -32,6 +32,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    /// Says how to get a plan when there is none.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void zoomBy(double factor);

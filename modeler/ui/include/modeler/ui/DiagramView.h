@@ -46,6 +46,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
+    /// Says what to do when the diagram has nothing on it.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void zoomBy(double factor);
@@ -56,6 +58,7 @@ private:
 
     DiagramScene *m_scene;
     bool m_panning = false;
+    bool m_showsHint = false;
     QPoint m_panFrom;
 };
 
