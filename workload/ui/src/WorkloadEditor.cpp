@@ -15,19 +15,6 @@ namespace strata::workload::ui {
 
 namespace {
 
-// The character offset of a 1-based line and column, as the workload parser counts them.
-qsizetype offsetOf(const QString &text, int line, int column)
-{
-    qsizetype offset = 0;
-    for (int l = 1; l < line; ++l) {
-        const qsizetype newline = text.indexOf(u'\n', offset);
-        if (newline < 0)
-            return text.size();
-        offset = newline + 1;
-    }
-    return offset + std::max(0, column - 1);
-}
-
 QToolButton *toolButton(const QString &text, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
@@ -72,9 +59,7 @@ Result<Workload> WorkloadEditor::workload()
     const QString source = m_path.isEmpty() ? tr("workload") : QFileInfo(m_path).fileName();
     auto parsed = Workload::parse(m_editor->text(), source);
     if (!parsed && parsed.error().place.line > 0)
-        m_editor->markError(
-            offsetOf(m_editor->text(), parsed.error().place.line, parsed.error().place.column),
-            parsed.error().message);
+        m_editor->markErrorAt(parsed.error().place.line, parsed.error().place.column, parsed.error().message);
     return parsed;
 }
 
