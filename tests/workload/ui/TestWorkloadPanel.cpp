@@ -2,7 +2,7 @@
 // Generate button with a progress bar per table, a cancelled run that leaves no table, the sample
 // shop workload run and its report (statement table, histogram, plan, fingerprints), a scaling study,
 // and index advice on data with a known missing index whose "Add to model" is one undoable step.
-// STRATA_SCREENSHOTS=DIR keeps a picture of the panel with a report and advice (docs/images).
+// STRATA_SCREENSHOTS=DIR keeps pictures of the panel with real data on each of its pages.
 #include "../SynthTestKit.h"
 
 #include <explain/ui/PlanWorkbench.h>
@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineSeries>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -24,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <workload/ProfileReport.h>
 #include <workload/ui/AdvicePage.h>
 #include <workload/ui/BackgroundJob.h>
 #include <workload/ui/DataPage.h>
@@ -82,18 +82,26 @@ template <typename Page> bool clickAndWait(QPushButton *button, Page *page, int 
     return finished.first().first().toBool();
 }
 
+/// A latency summary as a report shows it: measured, and p50 <= p95 <= p99 <= max.
+void verifyPercentiles(const LatencySummary &l, const QString &what)
+{
+    QVERIFY2(l.count > 0 && l.p50 > 0, qPrintable(what));
+    QVERIFY2(l.p50 <= l.p95 && l.p95 <= l.p99 && l.p99 <= l.max, qPrintable(what));
+}
+
 qint64 rowsOf(const QString &path, const QString &table)
 {
     auto session = test::openSqlite(path);
     return test::scalar(*session, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).toLongLong();
 }
 
-/// Saves the pictures when STRATA_SCREENSHOTS=DIR is set.
-void keepPicture(const QImage &image, const QString &name)
+/// Saves a picture of `widget` in STRATA_SCREENSHOTS=DIR, once the layouts its last changes asked for are
+/// done.
+void keepPicture(QWidget *widget, const QString &name)
 {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QString dir = qEnvironmentVariable("STRATA_SCREENSHOTS");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
 } // namespace
@@ -133,6 +141,19 @@ private slots:
         QCOMPARE(data->progressList()->rowsTotal(QStringLiteral("orders")),
                  1500); // 3,000 rows asked, times the scale
         QVERIFY(data->generateButton()->isEnabled());
+    }
+
+    // The default target is the model's engine: the SQLite file beside the model, as synth makes.
+    void defaultTargetIsBesideTheModel()
+    {
+        PanelUnderTest t(test::shopModel(), QString());
+        t.panel.setModelFile(m_dir.filePath(QStringLiteral("shop.strata")));
+        auto target = t.panel.targetBar()->target();
+        QVERIFY(target.ok());
+        QVERIFY(target->modelEngine);
+        QCOMPARE(target->sqlitePath(), m_shopData);
+        t.panel.setModelFile(QString()); // not saved yet: no engine, and the bar says what to do
+        QVERIFY(!t.panel.targetBar()->target().ok());
     }
 
     // Cancel half-way: the run is rolled back, the file never appears, and the bar says so.
@@ -195,6 +216,13 @@ private slots:
         QVERIFY(clickAndWait(page->runButton(), page));
         const WorkloadProfile &profile = page->lastProfile();
         QCOMPARE(profile.total.count, 400);
+        auto workload =
+            Workload::load(QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.workload.sql"));
+        QVERIFY(workload.ok());
+        QCOMPARE(profile.statements.size(), workload->statements.size());
+        for (const StatementProfile &s : profile.statements)
+            verifyPercentiles(s.latency, s.name);
+        verifyPercentiles(profile.total, QStringLiteral("(all)"));
         ProfileTable *table = page->table();
         QCOMPARE(table->rowCount(), profile.statements.size() + 1);
         const QStringList titles = table->columnTitles();
@@ -208,6 +236,13 @@ private slots:
                               .remove(QLocale().groupSeparator())
                               .toLongLong();
         QCOMPARE(executions, 400);
+        // The total row shows the report's percentiles.
+        const int totalRow = table->rowCount() - 1;
+        QCOMPARE(table->item(totalRow, 0)->text(), QStringLiteral("(all)"));
+        QCOMPARE(table->item(totalRow, int(titles.indexOf(u"p50 ms")))->text(),
+                 ProfileReport::milliseconds(profile.total.p50));
+        QCOMPARE(table->item(totalRow, int(titles.indexOf(u"p99 ms")))->text(),
+                 ProfileReport::milliseconds(profile.total.p99));
         const int row = table->rowOf(QStringLiteral("customer_orders"));
         QVERIFY(row >= 0);
         QVERIFY(table->item(row, int(titles.indexOf(u"Plan")))->text().contains(u"orders"));
@@ -226,8 +261,12 @@ private slots:
         // Its plan in the explain workbench.
         QVERIFY(page->planButton()->isEnabled());
         QSignalSpy shown(page->planWorkbench(), &explain::ui::PlanWorkbench::planShown);
+        QSignalSpy requested(&t.panel, &WorkloadPanel::planRequested);
         QTest::mouseClick(page->planButton(), Qt::LeftButton);
         QVERIFY(shown.wait(10000));
+        QCOMPARE(requested.size(), 1); // for the main window's plan view
+        QCOMPARE(requested.first().first().value<explain::Plan>().sourceName,
+                 QStringLiteral("customer_orders"));
         QCOMPARE(page->detailTabs()->currentWidget(), page->planWorkbench());
         QVERIFY(page->planWorkbench()->plan()->size() >= 2);
         QVERIFY(page->fingerprints()->topLevelItemCount() > 0);
@@ -325,32 +364,37 @@ private slots:
         QCOMPARE(purchase().indexes.last(), added);
     }
 
-    // The README's picture: the shop's report and its advice, side by side.
+    // Pictures of the panel with real data on each page: the shop generated, its workload profiled,
+    // a scaling study and index advice; one picture per result tab (the data part is in each).
     void screenshot()
     {
         if (qEnvironmentVariableIsEmpty("STRATA_SCREENSHOTS"))
             QSKIP("pictures are made only when STRATA_SCREENSHOTS=DIR names where to keep them");
-        const QString path = m_dir.filePath(QStringLiteral("picture.sqlite"));
-        PanelUnderTest t(test::shopModel(), path);
+        PanelUnderTest t(test::shopModel(), m_dir.filePath(QStringLiteral("picture.sqlite")));
         t.panel.dataPage()->sizes()->setScale(20);
         QVERIFY(clickAndWait(t.panel.dataPage()->generateButton(), t.panel.dataPage()));
         QVERIFY(t.panel.workloadEditor()
                     ->openFile(QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.workload.sql"))
                     .ok());
-        t.panel.profilePage()->setRunLength(3000);
-        QVERIFY(clickAndWait(t.panel.profilePage()->runButton(), t.panel.profilePage()));
-        t.panel.profilePage()->table()->setCurrentCell(
-            t.panel.profilePage()->table()->rowOf(QStringLiteral("customer_orders")), 0);
-        const QImage report = t.panel.grab().toImage();
+        ProfilePage *profile = t.panel.profilePage();
+        profile->setRunLength(3000);
+        QVERIFY(clickAndWait(profile->runButton(), profile));
+        profile->table()->setCurrentCell(profile->table()->rowOf(QStringLiteral("customer_orders")), 0);
+        keepPicture(&t.panel, QStringLiteral("workload-panel-profile"));
+        profile->openPlan(profile->table()->currentStatement());
+        QSignalSpy planShown(profile->planWorkbench(), &explain::ui::PlanWorkbench::planShown);
+        QVERIFY(planShown.wait(10000));
+        keepPicture(&t.panel, QStringLiteral("workload-panel-plan"));
+
+        ScalingPage *scaling = t.panel.scalingPage();
+        scaling->setScales(QStringLiteral("0.05, 0.1, 0.2"));
+        scaling->setExecutions(200);
+        QVERIFY(clickAndWait(scaling->runButton(), scaling, 300000));
+        scaling->table()->setCurrentCell(0, 0);
+        keepPicture(&t.panel, QStringLiteral("workload-panel-scaling"));
+
         QVERIFY(clickAndWait(t.panel.advicePage()->runButton(), t.panel.advicePage(), 300000));
-        const QImage advice = t.panel.resultTabs()->grab().toImage();
-        QImage both(report.width(), report.height() + advice.height(), QImage::Format_RGB32);
-        both.fill(t.panel.palette().window().color());
-        QPainter painter(&both);
-        painter.drawImage(0, 0, report);
-        painter.drawImage(report.width() - advice.width(), report.height(), advice);
-        painter.end();
-        keepPicture(both, QStringLiteral("workload-panel"));
+        keepPicture(&t.panel, QStringLiteral("workload-panel-advice"));
     }
 };
 

@@ -106,26 +106,21 @@ bool AdvicePage::run(const Workload &workload, const WorkloadTarget &target)
     options.rounds = m_rounds->value();
     options.minimumGain = m_minGain->value() / 100;
     options.maxCandidates = m_candidates->value();
-    auto outcome = std::make_shared<Result<IndexAdvice>>(Error(QString()));
-    m_job->start(
-        [workload, target, options, outcome](TaskControl &control) {
+    return m_job->run<IndexAdvice>(
+        [workload, target, options](TaskControl &control) -> Result<IndexAdvice> {
             auto session = target.open();
-            *outcome = session ? IndexAdvisor::run(workload, **session, options, &control)
-                               : Result<IndexAdvice>(session.error());
+            if (!session)
+                return session.error();
+            return IndexAdvisor::run(workload, **session, options, &control);
         },
-        [this, outcome] {
-            if (*outcome) {
-                showAdvice(**outcome);
-                emit finished(true);
-                return;
-            }
-            const Error &e = outcome->error();
-            m_bar->setMessage(e.code == QLatin1String(cancelledCode)
-                                  ? tr("Cancelled: every index tried was rolled back")
-                                  : tr("No advice: %1").arg(e.toString()));
-            emit finished(false);
+        [this](const Result<IndexAdvice> &advice) {
+            if (advice)
+                showAdvice(*advice);
+            else
+                m_bar->showStopped(advice.error(), tr("Cancelled: every index tried was rolled back"),
+                                   tr("No advice: %1"));
+            emit finished(advice.ok());
         });
-    return true;
 }
 
 void AdvicePage::showAdvice(const IndexAdvice &advice)
@@ -133,7 +128,7 @@ void AdvicePage::showAdvice(const IndexAdvice &advice)
     m_advice = advice;
     m_view->setAdvice(advice);
     m_notes->setNotes(advice.notes);
-    m_bar->setMessage(
+    m_bar->showDone(
         advice.kept.isEmpty()
             ? tr("No index helped beyond its timings on %1; %2 tried. The database is as it was.")
                   .arg(advice.database)

@@ -143,12 +143,12 @@ void DataPage::showOutcome(const Outcome &outcome, const QString &where, quint64
     if (outcome.report) {
         m_report = *outcome.report;
         m_notes->setNotes(m_report.diagnostics);
-        m_bar->setMessage(tr("Filled %1 (seed %2): %3 tables, %4 rows in %5 s")
-                              .arg(where)
-                              .arg(seed)
-                              .arg(m_report.tables.size())
-                              .arg(locale.toString(m_report.totalRows))
-                              .arg(QString::number(m_report.seconds, 'f', 1)));
+        m_bar->showDone(tr("Filled %1 (seed %2): %3 tables, %4 rows in %5 s")
+                            .arg(where)
+                            .arg(seed)
+                            .arg(m_report.tables.size())
+                            .arg(locale.toString(m_report.totalRows))
+                            .arg(QString::number(m_report.seconds, 'f', 1)));
         emit finished(true);
         return;
     }

@@ -1,6 +1,7 @@
 #include "workload/ui/IndexAdviceView.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
@@ -34,6 +35,8 @@ QTreeWidget *list(const QStringList &headers, QWidget *parent)
     return tree;
 }
 
+constexpr int maxColumnWidth = 280;
+
 // Said after a kept index's name once the model has it.
 const QString inModelSuffix = QStringLiteral(" (in the model)");
 
@@ -48,7 +51,8 @@ IndexAdviceView::IndexAdviceView(QWidget *parent)
     : QWidget(parent), m_kept(new QTableWidget(0, ColumnCount, this)), m_tabs(new QTabWidget(this)),
       m_rejected(list({tr("Candidate"), tr("Why not kept")}, this)),
       m_unused(list({tr("Index"), tr("Table"), tr("Note")}, this)),
-      m_combined(list({tr("Statement"), tr("Without"), tr("With all kept indexes")}, this))
+      m_combined(list({tr("Statement"), tr("Without"), tr("With all kept indexes")}, this)),
+      m_chosen(new QLabel(this))
 {
     m_kept->setObjectName(QStringLiteral("keptIndexes"));
     m_kept->setHorizontalHeaderLabels({tr("Index"), tr("Table"), tr("Speeds up"), tr("Write cost per row"),
@@ -63,15 +67,26 @@ IndexAdviceView::IndexAdviceView(QWidget *parent)
     m_tabs->addTab(m_unused, tr("Unused indexes"));
     m_tabs->addTab(m_rejected, tr("Not kept"));
     m_tabs->addTab(m_combined, tr("All kept together"));
+    m_chosen->setObjectName(QStringLiteral("chosenIndex"));
+    m_chosen->setWordWrap(true);
+    m_chosen->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_kept, 1);
+    topLayout->addWidget(m_chosen);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_kept);
+    split->addWidget(top);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
-    connect(m_kept, &QTableWidget::currentCellChanged, this, [this](int row) { emit keptChosen(row); });
+    connect(m_kept, &QTableWidget::currentCellChanged, this, [this](int row) {
+        showChosen(row);
+        emit keptChosen(row);
+    });
 }
 
 QString IndexAdviceView::effectText(const StatementEffect &effect)
@@ -83,7 +98,9 @@ QString IndexAdviceView::effectText(const StatementEffect &effect)
 
 void IndexAdviceView::setAdvice(const IndexAdvice &advice)
 {
+    m_advice = advice;
     fillKept(advice);
+    showChosen(currentKept());
     m_rejected->clear();
     for (const IndexVerdict &v : advice.rejected) {
         auto *item = new QTreeWidgetItem(m_rejected, {v.createSql, v.why});
@@ -131,7 +148,23 @@ void IndexAdviceView::fillKept(const IndexAdvice &advice)
         }
     }
     m_kept->resizeColumnsToContents();
+    // Long effect lists and names would push CREATE INDEX out of sight; the tooltips hold them whole.
+    for (int c = 0; c < ColumnCount - 1; ++c)
+        m_kept->setColumnWidth(c, std::min(m_kept->columnWidth(c), maxColumnWidth));
     m_kept->horizontalHeader()->setStretchLastSection(true);
+}
+
+void IndexAdviceView::showChosen(int kept)
+{
+    // The statement to apply, in full: the table's last column is often out of sight.
+    if (kept < 0 || kept >= m_advice.kept.size()) {
+        m_chosen->clear();
+        return;
+    }
+    const IndexVerdict &v = m_advice.kept[kept];
+    m_chosen->setText(
+        tr("<b>%1</b><br><code>%2</code><br>%3")
+            .arg(v.name.toHtmlEscaped(), v.createSql.toHtmlEscaped(), v.candidate.reason.toHtmlEscaped()));
 }
 
 void IndexAdviceView::setInModel(int kept, bool inModel)

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <strata/TaskControl.h>
 
 namespace strata::workload::ui {
 
@@ -67,6 +68,19 @@ void JobBar::setStepPrefix(const QString &prefix)
 void JobBar::setMessage(const QString &text)
 {
     m_label->setText(text);
+}
+
+void JobBar::showDone(const QString &text)
+{
+    m_bar->setRange(0, 1);
+    m_bar->setValue(1);
+    setMessage(text);
+}
+
+void JobBar::showStopped(const Error &error, const QString &cancelled, const QString &failed)
+{
+    // The bar stays where the work got to.
+    setMessage(error.code == QLatin1String(cancelledCode) ? cancelled : failed.arg(error.toString()));
 }
 
 QString JobBar::message() const

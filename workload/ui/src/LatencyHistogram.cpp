@@ -17,10 +17,9 @@ constexpr int binCount = 16;
 
 } // namespace
 
-LatencyHistogram::LatencyHistogram(QWidget *parent) : QChartView(parent)
+LatencyHistogram::LatencyHistogram(QWidget *parent) : ChartPane(parent)
 {
     setObjectName(QStringLiteral("latencyHistogram"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
     clearStatement();
 }
@@ -54,30 +53,16 @@ QList<HistogramBin> LatencyHistogram::bins(QList<double> samples, int count)
     return out;
 }
 
-void LatencyHistogram::replaceChart(QChart *chart)
-{
-    QChart *old = QChartView::chart();
-    setChart(chart);
-    delete old; // setChart() lets go of the old chart without deleting it
-}
-
 void LatencyHistogram::clearStatement()
 {
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setTitle(tr("Choose a statement to see how its latencies spread"));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    replaceChart(chart);
+    showPlaceholder(tr("Choose a statement to see how its latencies spread"));
     m_series = nullptr;
 }
 
 void LatencyHistogram::setStatement(const StatementProfile &statement)
 {
     const QList<HistogramBin> histogram = bins(statement.samples, binCount);
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setAnimationOptions(QChart::NoAnimation);
+    QChart *chart = newChart();
     const LatencySummary &l = statement.latency;
     chart->setTitle(tr("%1: %2 executions; p50 %3 ms, p95 %4, p99 %5, max %6")
                         .arg(statement.name, QLocale().toString(l.count), ProfileReport::milliseconds(l.p50),
@@ -103,13 +88,14 @@ void LatencyHistogram::setStatement(const StatementProfile &statement)
     x->setLabelsAngle(-60);
     auto *y = new QValueAxis;
     y->setRange(0, double(std::max<qint64>(tallest, 1)));
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
     y->setTitleText(tr("executions"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     m_series->attachAxis(x);
     m_series->attachAxis(y);
-    replaceChart(chart);
+    showChart(chart);
 }
 
 } // namespace strata::workload::ui

@@ -44,8 +44,7 @@ ProfilePage::ProfilePage(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setSizes({1000, 1000}); // the statements and the chosen one's details, half each
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buildOptions());
@@ -124,35 +123,31 @@ bool ProfilePage::run(const Workload &workload, const WorkloadTarget &target)
     options.openSession = [target] {
         return target.open();
     };
-    auto outcome = std::make_shared<Result<WorkloadProfile>>(Error(QString()));
-    m_job->start(
-        [workload, target, options, outcome](TaskControl &control) {
+    return m_job->run<WorkloadProfile>(
+        [workload, target, options](TaskControl &control) -> Result<WorkloadProfile> {
             auto session = target.open();
-            *outcome = session ? Profiler::run(workload, **session, options, &control)
-                               : Result<WorkloadProfile>(session.error());
+            if (!session)
+                return session.error();
+            return Profiler::run(workload, **session, options, &control);
         },
-        [this, outcome] {
-            if (*outcome) {
-                showProfile(**outcome);
-                emit finished(true);
-                return;
-            }
-            const Error &e = outcome->error();
-            m_bar->setMessage(e.code == QLatin1String(cancelledCode)
-                                  ? tr("Cancelled: nothing was measured to the end, so no report")
-                                  : tr("The workload did not run: %1").arg(e.toString()));
-            emit finished(false);
+        [this](const Result<WorkloadProfile> &profile) {
+            if (profile)
+                showProfile(*profile);
+            else
+                m_bar->showStopped(profile.error(),
+                                   tr("Cancelled: nothing was measured to the end, so no report"),
+                                   tr("The workload did not run: %1"));
+            emit finished(profile.ok());
         });
-    return true;
 }
 
 void ProfilePage::showProfile(const WorkloadProfile &profile)
 {
     m_profile = profile;
     const QLocale locale;
-    m_bar->setMessage(tr("Ran %1 executions on %2 (%3) in %4 s")
-                          .arg(locale.toString(profile.total.count), profile.database, profile.engine,
-                               QString::number(profile.seconds, 'f', 2)));
+    m_bar->showDone(tr("Ran %1 executions on %2 (%3) in %4 s")
+                        .arg(locale.toString(profile.total.count), profile.database, profile.engine,
+                             QString::number(profile.seconds, 'f', 2)));
     m_summary->setText(summary());
     m_table->setProfile(profile);
     m_fingerprints->setGroups(profile.fingerprints);
@@ -186,22 +181,29 @@ void ProfilePage::showStatement(int statement)
     m_histogram->setStatement(m_profile.statements[statement]);
     m_planButton->setEnabled(!m_profile.statements[statement].explainPlan.isEmpty());
     if (m_details->currentWidget() == m_plan)
-        openPlan(statement); // the plan tab follows the choice while it is shown
+        showPlan(statement); // the plan tab follows the choice while it is shown
 }
 
 void ProfilePage::openPlan(int statement)
 {
+    if (const std::optional<explain::Plan> plan = showPlan(statement))
+        emit planOpened(*plan);
+}
+
+std::optional<explain::Plan> ProfilePage::showPlan(int statement)
+{
     if (statement < 0 || statement >= m_profile.statements.size())
-        return;
+        return std::nullopt;
     const StatementProfile &s = m_profile.statements[statement];
     if (s.explainPlan.isEmpty()) {
         m_bar->setMessage(tr("%1 has no plan: see the notes").arg(s.name));
-        return;
+        return std::nullopt;
     }
     explain::Plan plan = s.explainPlan;
     plan.sourceName = s.name;
     m_plan->setPlan(plan);
     m_details->setCurrentWidget(m_plan);
+    return plan;
 }
 
 } // namespace strata::workload::ui

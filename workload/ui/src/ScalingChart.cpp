@@ -35,37 +35,25 @@ QAbstractAxis *axisFor(double low, double high, const QString &title, bool allow
 
 } // namespace
 
-ScalingChart::ScalingChart(QWidget *parent) : QChartView(parent)
+ScalingChart::ScalingChart(QWidget *parent) : ChartPane(parent)
 {
     setObjectName(QStringLiteral("scalingChart"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
     clearStatement();
 }
 
-void ScalingChart::replaceChart(QChart *chart)
-{
-    QChart *old = QChartView::chart();
-    setChart(chart);
-    delete old; // setChart() lets go of the old chart without deleting it
-}
-
 void ScalingChart::clearStatement()
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Run a scaling study, then choose a statement"));
-    chart->legend()->hide();
     m_measured = nullptr;
     m_fitted = nullptr;
     m_predicted = nullptr;
-    replaceChart(chart);
+    showPlaceholder(tr("Run a scaling study, then choose a statement"));
 }
 
 void ScalingChart::setStatement(const StatementScaling &statement, qint64 predictRows)
 {
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart *chart = newChart();
+    chart->legend()->show();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(tr("%1 against the rows of %2: %3")
                         .arg(statement.name, statement.table.isEmpty() ? tr("all tables") : statement.table,
@@ -104,7 +92,7 @@ void ScalingChart::setStatement(const StatementScaling &statement, qint64 predic
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    replaceChart(chart);
+    showChart(chart);
 }
 
 void ScalingChart::addFit(QChart *chart, const CurveFit &fit, double from, double measuredTo, double to)
@@ -120,17 +108,16 @@ void ScalingChart::addFit(QChart *chart, const CurveFit &fit, double from, doubl
     };
     m_fitted = curve(from, std::max(measuredTo, from * 1.0001));
     m_fitted->setName(tr("fitted: %1").arg(CurveFit::shapeName(fit.shape)));
+    chart->addSeries(m_fitted); // before its pen is changed: the chart's theme gives the colour
     QPen pen = m_fitted->pen();
     pen.setWidthF(2);
     m_fitted->setPen(pen);
-    chart->addSeries(m_fitted);
     if (to > measuredTo) {
         QLineSeries *beyond = curve(measuredTo, to);
         beyond->setName(tr("extrapolated"));
+        chart->addSeries(beyond);
         pen.setStyle(Qt::DashLine);
         beyond->setPen(pen);
-        beyond->setColor(m_fitted->color());
-        chart->addSeries(beyond);
     }
 }
 
@@ -149,8 +136,8 @@ void ScalingChart::addPrediction(QChart *chart, const StatementScaling &statemen
     interval->setName(tr("95% interval"));
     interval->append(double(predictRows), std::max(statement.predictedMs - statement.marginMs, floorMs));
     interval->append(double(predictRows), std::max(statement.predictedMs + statement.marginMs, floorMs));
-    interval->setColor(m_predicted->color());
     chart->addSeries(interval);
+    interval->setColor(m_predicted->color());
 }
 
 } // namespace strata::workload::ui

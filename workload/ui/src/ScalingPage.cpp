@@ -153,32 +153,27 @@ bool ScalingPage::run(const modeler::Model &model, const Workload &workload, con
         });
     };
     const QString scratch = target.isSqliteFile() ? scratchFileFor(target.sqlitePath()) : QString();
-    auto outcome = std::make_shared<Result<ScalingReport>>(Error(QString()));
-    m_job->start(
-        [model, workload, target, factors = *factors, predictRows, synth, profile, scratch,
-         outcome](TaskControl &control) {
+    return m_job->run<ScalingReport>(
+        [model, workload, target, factors = *factors, predictRows, synth, profile,
+         scratch](TaskControl &control) -> Result<ScalingReport> {
             const WorkloadTarget where = target.isSqliteFile() ? target.withSqlitePath(scratch) : target;
             ScalingTarget study{where.isSqliteFile(), where.sqlitePath(), [where] {
                                     return where.open();
                                 }};
-            *outcome =
+            auto report =
                 ScalingStudy::run(model, workload, study, factors, predictRows, synth, profile, &control);
             if (!scratch.isEmpty())
                 QFile::remove(scratch);
+            return report;
         },
-        [this, outcome] {
-            if (*outcome) {
-                showReport(**outcome);
-                emit finished(true);
-                return;
-            }
-            const Error &e = outcome->error();
-            m_bar->setMessage(e.code == QLatin1String(cancelledCode)
-                                  ? tr("Cancelled: no curve was fitted")
-                                  : tr("The study stopped: %1").arg(e.toString()));
-            emit finished(false);
+        [this](const Result<ScalingReport> &report) {
+            if (report)
+                showReport(*report);
+            else
+                m_bar->showStopped(report.error(), tr("Cancelled: no curve was fitted"),
+                                   tr("The study stopped: %1"));
+            emit finished(report.ok());
         });
-    return true;
 }
 
 void ScalingPage::trackSize(const TableProgress &progress, int sizes, const QList<double> &factors)
@@ -222,7 +217,7 @@ void ScalingPage::showReport(const ScalingReport &report)
     QStringList rows;
     for (int i = 0; i < report.scales.size(); ++i)
         rows << tr("×%1: %2 rows").arg(report.scales[i]).arg(QLocale().toString(report.totalRows.value(i)));
-    m_bar->setMessage(tr("Measured at %1").arg(rows.join(QStringLiteral(", "))));
+    m_bar->showDone(tr("Measured at %1").arg(rows.join(QStringLiteral(", "))));
     if (!report.statements.isEmpty())
         m_table->setCurrentCell(0, 0);
 }

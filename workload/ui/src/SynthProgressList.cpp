@@ -33,11 +33,12 @@ SynthProgressList::SynthProgressList(QWidget *parent) : QTreeWidget(parent)
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::NoSelection);
+    // The names and numbers are read whole; the bars take what width is left.
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(TableColumn, QHeaderView::Stretch);
-    for (int c : {RowsColumn, SpeedColumn, StateColumn})
+    header()->setMinimumSectionSize(60);
+    for (int c : {TableColumn, RowsColumn, SpeedColumn, StateColumn})
         header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header()->resizeSection(BarColumn, 140);
+    header()->setSectionResizeMode(BarColumn, QHeaderView::Stretch);
 }
 
 void SynthProgressList::reset(const QList<QPair<QString, qint64>> &tables)

@@ -31,6 +31,7 @@ TableSizesEditor::TableSizesEditor(QWidget *parent)
     m_table->setObjectName(QStringLiteral("tableSizes"));
     m_table->setHorizontalHeaderLabels({tr("Table"), tr("Rows"), tr("With scale")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(TableColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ScaledColumn, QHeaderView::ResizeToContents);

@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <workload/Synthesizer.h>
 
 namespace strata::workload::ui {
 
@@ -35,6 +36,7 @@ WorkloadPanel::WorkloadPanel(modeler::ui::ModelDocument *document, QWidget *pare
     split->addWidget(m_results);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({2000, 3000}); // in that ratio from the start, not from the size hints
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_target);
@@ -56,6 +58,7 @@ WorkloadPanel::WorkloadPanel(modeler::ui::ModelDocument *document, QWidget *pare
     connect(m_advice, &AdvicePage::runRequested, this, &WorkloadPanel::runAdvice);
     connect(m_advice, &AdvicePage::message, this, &WorkloadPanel::message);
     connect(m_editor, &WorkloadEditor::message, this, &WorkloadPanel::message);
+    connect(m_profile, &ProfilePage::planOpened, this, &WorkloadPanel::planRequested);
     for (BackgroundJob *job : {m_data->job(), m_profile->job(), m_scaling->job(), m_advice->job()}) {
         connect(job, &BackgroundJob::started, this, &WorkloadPanel::updateButtons);
         connect(job, &BackgroundJob::finished, this, &WorkloadPanel::updateButtons);
@@ -71,6 +74,11 @@ QWidget *WorkloadPanel::group(const QString &title, QWidget *content)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(content);
     return box;
+}
+
+void WorkloadPanel::setModelFile(const QString &modelFile)
+{
+    setEnginePath(modelFile.isEmpty() ? QString() : Synthesizer::defaultSqlitePath(modelFile));
 }
 
 void WorkloadPanel::setEnginePath(const QString &path)
@@ -93,6 +101,7 @@ void WorkloadPanel::updateButtons()
 {
     // One job at a time: generating replaces the data the others read.
     const bool idle = !isBusy();
+    emit busyChanged(!idle);
     for (QPushButton *b :
          {m_data->generateButton(), m_profile->runButton(), m_scaling->runButton(), m_advice->runButton()})
         b->setEnabled(idle);

@@ -6,9 +6,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <strata/Result.h>
 #include <strata/TaskControl.h>
 
 namespace strata::workload::ui {
@@ -24,6 +26,15 @@ public:
     /// Starts `work(control)` on a pool thread; `done` runs on this object's thread after it
     /// returns. False (and nothing runs) while another piece of work runs.
     bool start(std::function<void(TaskControl &control)> work, std::function<void()> done);
+    /// start() for an engine call that returns a Result: `done` gets it on this object's thread.
+    template <typename T>
+    bool run(std::function<Result<T>(TaskControl &control)> work, std::function<void(const Result<T> &)> done)
+    {
+        auto outcome = std::make_shared<std::optional<Result<T>>>();
+        return start(
+            [work = std::move(work), outcome](TaskControl &control) { outcome->emplace(work(control)); },
+            [done = std::move(done), outcome] { done(**outcome); });
+    }
     /// Asks the work to stop at its next check; `done` still runs when it returns.
     void cancel();
     bool isRunning() const { return m_running; }

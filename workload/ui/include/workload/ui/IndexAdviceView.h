@@ -1,12 +1,13 @@
 // What index advice found, for reading and choosing: the kept indexes (the statements each speeds
-// up and by how much, the write cost per inserted row, size, build time, the CREATE INDEX), and in
-// tabs under them the candidates not kept with why, the existing indexes no statement used, and
-// every statement with all kept indexes at once.
+// up and by how much, the write cost per inserted row, size, build time, the CREATE INDEX; the
+// chosen one's in full under them), and in tabs below the candidates not kept with why, the
+// existing indexes no statement used, and every statement with all kept indexes at once.
 #pragma once
 
 #include <QWidget>
 #include <workload/IndexAdvice.h>
 
+class QLabel;
 class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
@@ -32,6 +33,8 @@ public:
     QTreeWidget *unusedList() const { return m_unused; }
     QTreeWidget *combinedList() const { return m_combined; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// The chosen kept index in full: its CREATE INDEX and why it was a candidate.
+    QLabel *chosenText() const { return m_chosen; }
 
     /// "by_amount 41× (3.20 → 0.078 ms)"
     static QString effectText(const StatementEffect &effect);
@@ -41,12 +44,15 @@ signals:
 
 private:
     void fillKept(const IndexAdvice &advice);
+    void showChosen(int kept);
 
     QTableWidget *m_kept;
     QTabWidget *m_tabs;
     QTreeWidget *m_rejected;
     QTreeWidget *m_unused;
     QTreeWidget *m_combined;
+    QLabel *m_chosen;
+    IndexAdvice m_advice;
 };
 
 } // namespace strata::workload::ui

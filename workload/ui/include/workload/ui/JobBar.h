@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QWidget>
+#include <strata/Error.h>
 
 class QLabel;
 class QProgressBar;
@@ -22,6 +23,10 @@ public:
     /// What the strip says: the step while running, the outcome afterwards.
     void setMessage(const QString &text);
     QString message() const;
+    /// The work returned what it was asked for: a full bar and what it made.
+    void showDone(const QString &text);
+    /// The work ended early: `cancelled` when the user asked, else `failed` with the error for %1.
+    void showStopped(const Error &error, const QString &cancelled, const QString &failed);
     /// Put before each step the job reports: "Scale 2 of 3 (×1): ".
     void setStepPrefix(const QString &prefix);
     QPushButton *cancelButton() const { return m_cancel; }

@@ -3,7 +3,8 @@
 // squash the rest into one bar.
 #pragma once
 
-#include <QChartView>
+#include "workload/ui/ChartPane.h"
+
 #include <workload/WorkloadProfile.h>
 
 class QBarSeries;
@@ -16,7 +17,7 @@ struct HistogramBin
     qint64 count = 0;
 };
 
-class LatencyHistogram : public QChartView
+class LatencyHistogram : public ChartPane
 {
     Q_OBJECT
 
@@ -31,8 +32,6 @@ public:
     QBarSeries *series() const { return m_series; }
 
 private:
-    void replaceChart(QChart *chart);
-
     QBarSeries *m_series = nullptr;
 };
 

@@ -6,6 +6,8 @@
 
 #include "workload/ui/WorkloadTarget.h"
 
+#include <explain/Plan.h>
+#include <optional>
 #include <QWidget>
 #include <workload/Workload.h>
 #include <workload/WorkloadProfile.h>
@@ -43,7 +45,7 @@ public:
     /// Sets executions (or seconds, with `seconds`), sessions and seed as a user would.
     void setRunLength(int amount, bool seconds = false);
     void setConcurrency(int sessions);
-    /// Shows the statement's plan in the plan tab.
+    /// Shows the statement's plan in the plan tab; planOpened() follows.
     void openPlan(int statement);
 
     const WorkloadProfile &lastProfile() const { return m_profile; }
@@ -62,11 +64,16 @@ public:
 signals:
     void runRequested();
     void finished(bool ok);
+    /// A statement's plan was opened (for a plan view outside the panel); its sourceName is the statement's.
+    void planOpened(const strata::explain::Plan &plan);
 
 private:
     QLayout *buildOptions();
     void showProfile(const WorkloadProfile &profile);
     void showStatement(int statement);
+    /// Puts the statement's plan in the plan tab and returns it; nothing (and the bar says why) when
+    /// it has none.
+    std::optional<explain::Plan> showPlan(int statement);
 
     QComboBox *m_lengthKind;
     QSpinBox *m_length;

@@ -3,7 +3,8 @@
 // and the prediction at the row count the user asked about with its 95% interval.
 #pragma once
 
-#include <QChartView>
+#include "workload/ui/ChartPane.h"
+
 #include <workload/ScalingStudy.h>
 
 class QLineSeries;
@@ -11,7 +12,7 @@ class QScatterSeries;
 
 namespace strata::workload::ui {
 
-class ScalingChart : public QChartView
+class ScalingChart : public ChartPane
 {
     Q_OBJECT
 
@@ -27,7 +28,6 @@ public:
     QScatterSeries *predicted() const { return m_predicted; }
 
 private:
-    void replaceChart(QChart *chart);
     void addFit(QChart *chart, const CurveFit &fit, double from, double measuredTo, double to);
     void addPrediction(QChart *chart, const StatementScaling &statement, qint64 predictRows);
 

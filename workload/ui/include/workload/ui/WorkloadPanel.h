@@ -2,10 +2,16 @@
 // and making it (DataPage), the workload file (WorkloadEditor), and what runs on them: the profile
 // (ProfilePage), the scaling curves (ScalingPage) and index advice (AdvicePage). One job runs at a
 // time, always in a worker; the pages show progress, Cancel and the results.
+//
+// For the main window: construct it on the open model's ModelDocument (advice's "Add to model" is
+// one command on that document's undo stack), call setModelFile() whenever the model is saved
+// under a name (the default target is the SQLite file beside it) and setConnectionStore() to offer
+// the saved connections; show planRequested() plans in the plan view and message() in the status bar.
 #pragma once
 
 #include "workload/ui/WorkloadTarget.h"
 
+#include <explain/Plan.h>
 #include <functional>
 #include <optional>
 #include <QWidget>
@@ -39,7 +45,10 @@ public:
     explicit WorkloadPanel(modeler::ui::ModelDocument *document, QWidget *parent = nullptr);
     ~WorkloadPanel() override;
 
-    /// The open model's embedded engine (a SQLite file beside the model); empty: none.
+    /// The open model's file: its embedded engine is the SQLite file beside it
+    /// (Synthesizer::defaultSqlitePath, as `strata-cli synth` uses). Empty: an unsaved model, no engine.
+    void setModelFile(const QString &modelFile);
+    /// The embedded engine's file itself, when it is not the one beside the model; empty: none.
     void setEnginePath(const QString &path);
     /// Saved connections to offer as targets (may be null).
     void setConnectionStore(connectors::ConnectionStore *store);
@@ -61,7 +70,13 @@ public:
     QTabWidget *resultTabs() const { return m_results; }
 
 signals:
+    /// Something to say in the status bar ("Added index … (Undo takes it out)", "Saved …").
     void message(const QString &text);
+    /// The user opened a statement's plan (also shown in the panel's own plan tab): for the main
+    /// window's plan view.
+    void planRequested(const strata::explain::Plan &plan);
+    /// A job started (true) or the last one ended (false).
+    void busyChanged(bool busy);
 
 private:
     struct RunInputs
