@@ -6,9 +6,6 @@
 #include <modeler/ModelFile.h>
 #include <workload/Synthesizer.h>
 
-#include <QDir>
-#include <QFileInfo>
-
 #include <unistd.h>
 
 namespace strata::cli {
@@ -103,10 +100,8 @@ public:
         auto model = modeler::ModelFile::load(args[0]);
         if (!model)
             return console.fail(command, model.error());
-        const QFileInfo modelFile(args[0]);
-        const QString targetText = parser.isSet(QStringLiteral("target"))
-                                       ? parser.value(QStringLiteral("target"))
-                                       : modelFile.dir().filePath(modelFile.completeBaseName() + QStringLiteral(".sqlite"));
+        const QString targetText = parser.isSet(QStringLiteral("target")) ? parser.value(QStringLiteral("target"))
+                                                                         : Synthesizer::defaultSqlitePath(args[0]);
         auto target = DatabaseTarget::parse(targetText, false);
         if (!target)
             return console.fail(command, target.error());

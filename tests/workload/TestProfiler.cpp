@@ -78,6 +78,10 @@ private slots:
         QVERIFY2(byId.plan.contains(u"SEARCH purchase USING INTEGER PRIMARY KEY"), qPrintable(byId.plan));
         QVERIFY2(byKind.plan.startsWith(u"SCAN purchase"), qPrintable(byKind.plan));
         QVERIFY(!byKind.findings.isEmpty());
+        // The plan itself, for a plan view: the same steps the line names.
+        QCOMPARE(byKind.explainPlan.source, explain::PlanSource::SqliteRows);
+        QVERIFY(byKind.explainPlan.size() >= 2);
+        QCOMPARE(byKind.explainPlan.nodes[1].fields.value(QLatin1String("Detail")).toString(), byKind.plan.section(u';', 0, 0));
         // One query to PostgreSQL: a parameter or a constant, the same fingerprint.
         QVERIFY(!byKind.fingerprint.isEmpty());
         QCOMPARE(kindB.fingerprint, byKind.fingerprint);

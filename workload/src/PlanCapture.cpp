@@ -57,6 +57,7 @@ void PlanCapture::capture(Session &session, const WorkloadStatement &statement, 
         return;
     }
     profile->plan = oneLine(*captured);
+    profile->explainPlan = *captured;
     for (const explain::Finding &f : explain::PlanAnalysis::of(*captured).findings)
         profile->findings << f.diagnostic.message;
     if (!captured->isPostgres())

@@ -5,21 +5,17 @@
 
 namespace strata::workload {
 
-namespace {
-
-QString prediction(const ScalingReport &r, const StatementScaling &s)
+QString ScalingReport::prediction(const StatementScaling &s) const
 {
-    if (r.predictRows <= 0 || s.fits.isEmpty())
+    if (predictRows <= 0 || s.fits.isEmpty())
         return {};
     const double largest = s.rows.isEmpty() ? 0 : *std::max_element(s.rows.begin(), s.rows.end());
     QString out = QStringLiteral("%1 ms ± %2 at %3 rows").arg(ProfileReport::milliseconds(s.predictedMs),
-                                                            ProfileReport::milliseconds(s.marginMs)).arg(r.predictRows);
-    if (largest > 0 && double(r.predictRows) > 10 * largest)
-        out += QStringLiteral(" (%1 times beyond the largest size measured: take it as a trend)").arg(qint64(double(r.predictRows) / largest));
+                                                            ProfileReport::milliseconds(s.marginMs)).arg(predictRows);
+    if (largest > 0 && double(predictRows) > 10 * largest)
+        out += QStringLiteral(" (%1 times beyond the largest size measured: take it as a trend)").arg(qint64(double(predictRows) / largest));
     return out;
 }
-
-} // namespace
 
 QString ScalingReport::text() const
 {
@@ -34,7 +30,7 @@ QString ScalingReport::text() const
         for (int i = 0; i < s.rows.size(); ++i)
             out += QStringLiteral("  n = %1: median %2 ms\n").arg(qint64(s.rows[i])).arg(ProfileReport::milliseconds(s.medianMs.value(i)));
         out += QStringLiteral("  grows like %1\n").arg(s.verdict);
-        if (const QString p = prediction(*this, s); !p.isEmpty())
+        if (const QString p = prediction(s); !p.isEmpty())
             out += QStringLiteral("  predicted: %1\n").arg(p);
     }
     return out;
@@ -50,7 +46,7 @@ QString ScalingReport::markdown() const
         out += QStringLiteral("| %1 | %2 |").arg(s.name, s.table.isEmpty() ? QStringLiteral("all tables") : s.table);
         for (int i = 0; i < scales.size(); ++i)
             out += QStringLiteral(" %1 |").arg(ProfileReport::milliseconds(s.medianMs.value(i)));
-        out += QStringLiteral(" %1 | %2 |\n").arg(s.verdict, prediction(*this, s));
+        out += QStringLiteral(" %1 | %2 |\n").arg(s.verdict, prediction(s));
     }
     return out;
 }

@@ -226,6 +226,12 @@ Result<SynthReport> Synthesizer::run(const modeler::Model &model, Session &sessi
     return done;
 }
 
+QString Synthesizer::defaultSqlitePath(const QString &modelFile)
+{
+    const QFileInfo file(modelFile);
+    return file.dir().filePath(file.completeBaseName() + QStringLiteral(".sqlite"));
+}
+
 Result<SynthReport> Synthesizer::toSqliteFile(const modeler::Model &model, const QString &path, const SynthOptions &options,
                                               TaskControl *control)
 {

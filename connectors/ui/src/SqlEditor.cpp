@@ -5,6 +5,7 @@
 #include "connectors/ui/SqlCompletion.h"
 #include "SqlLexer.h"
 #include "SqlTokenizer.h"
+#include "StatementText.h"
 
 #include <connectors/ScriptSplitter.h>
 #include <QGuiApplication>
@@ -210,6 +211,11 @@ void SqlEditor::markError(qsizetype offset, const QString &message)
     m_errorOffset = offset;
     SendScintilla(SCI_GOTOPOS, long(from));
     ensureLineVisible(line);
+}
+
+void SqlEditor::markErrorAt(int line, int column, const QString &message)
+{
+    markError(offsetOfPlace(text(), line, column), message);
 }
 
 void SqlEditor::clearErrors()

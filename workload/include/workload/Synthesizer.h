@@ -38,6 +38,10 @@ public:
     /// cancelled run leaves `path` as it was.
     static Result<SynthReport> toSqliteFile(const modeler::Model &model, const QString &path, const SynthOptions &options,
                                             TaskControl *control = nullptr);
+
+    /// The model's embedded engine: a SQLite file beside the model file, named after it
+    /// ("shop.strata" -> "shop.sqlite"); where data goes when no target is given.
+    static QString defaultSqlitePath(const QString &modelFile);
 };
 
 } // namespace strata::workload

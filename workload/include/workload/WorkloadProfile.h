@@ -3,6 +3,8 @@
 // and which statements are the same query by PostgreSQL's fingerprint.
 #pragma once
 
+#include <explain/Plan.h>
+
 #include <strata/Diagnostic.h>
 
 #include <QList>
@@ -35,6 +37,7 @@ struct StatementProfile
     QMap<QString, double> counters;
     QString plan;              ///< the plan in one line: "SEARCH orders USING INDEX ...; USE TEMP B-TREE FOR ORDER BY"
     QStringList findings;      ///< the plan analysis' findings, most costly first
+    explain::Plan explainPlan; ///< the plan as the explain library read it, for a plan view; empty when none was had
     QList<double> samples;     ///< every latency measured (ms), for scaling curves; not written by reports
 };
 

@@ -43,6 +43,8 @@ public:
     /// Marks an error at `offset`: the word there is underlined, the line gets a margin marker and
     /// the message is shown under it. Scrolls to it.
     void markError(qsizetype offset, const QString &message);
+    /// The same at a 1-based line and column of text(), as parsers name places.
+    void markErrorAt(int line, int column, const QString &message);
     void clearErrors();
     /// Where the error mark is, or -1.
     qsizetype errorOffset() const { return m_errorOffset; }
