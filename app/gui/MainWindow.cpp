@@ -11,6 +11,7 @@
 #include "Themes.h"
 #include "TuningPanes.h"
 #include "WelcomePage.h"
+#include "WorkloadPanes.h"
 
 #include <connectors/ui/SqlWorkbench.h>
 #include <modeler/ui/DiagramLayout.h>
@@ -44,8 +45,7 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     m_actions = new MainActions(this, m_documents, m_panes, m_exports);
     m_sql = new SqlPanes(this, m_central, m_documents);
     m_tuning = new TuningPanes(m_central, this);
-    // The workload panel (workload/ui, issue 7) comes here: a central tab "Workload" built on first
-    // show (a LazyPane, as SQL and Plan are), with its menu from MainActions::insertMenu.
+    m_workload = new WorkloadPanes(m_central, m_documents, m_sql, m_tuning, this);
     m_transfers = new ModelTransfers(this, m_documents, m_sql->connections());
     m_database = new DatabasePanes(this, m_panes, m_sql, m_transfers);
     m_themes = new Themes(this);
@@ -54,6 +54,7 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     m_central->setCurrentWidget(m_panes->workspace());
     connect(m_welcome, &WelcomePage::sqlEditorWanted, m_sql, &SqlPanes::show);
     connect(m_welcome, &WelcomePage::planWanted, this, [this] { m_tuning->show(); });
+    connect(m_welcome, &WelcomePage::workloadWanted, m_workload, &WorkloadPanes::show);
     m_layouts = new ModeLayouts(this, m_central);
     m_zoom = new QLabel;
     statusBar()->addPermanentWidget(m_zoom);
@@ -79,6 +80,7 @@ MainWindow::MainWindow(int autosaveSeconds, QWidget *parent) : QMainWindow(paren
     connect(m_panes, &ModelerPanes::message, this, &MainWindow::showMessage);
     connect(m_exports, &Exports::message, this, &MainWindow::showMessage);
     connect(m_tuning, &TuningPanes::message, this, &MainWindow::showMessage);
+    connect(m_workload, &WorkloadPanes::message, this, &MainWindow::showMessage);
     connect(m_transfers, &ModelTransfers::message, this, &MainWindow::showMessage);
     connect(m_panes->workspace(), &DiagramWorkspace::zoomChanged, this,
             [this](double zoom) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
@@ -141,6 +143,7 @@ void MainWindow::restoreLayout()
     m_layouts->setDefaults(m_panes->workspace()->objectName(), modeler);
     m_layouts->setDefaults(QStringLiteral("sqlPane"), {QStringLiteral("databaseDock")});
     m_layouts->setDefaults(QStringLiteral("planPane"), {});
+    m_layouts->setDefaults(QStringLiteral("workloadPane"), {});
     m_layouts->setDefaults(m_welcome->objectName(), {});
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     m_layouts->restore();

@@ -1,8 +1,10 @@
-// The Strata main window: a central tab area (the modeler's diagrams, the SQL editor tabs, the plan
-// of a query) and docks around it (the model tree, properties, problems, the database browser); each
-// tab has its own layout of docks, remembered between sessions (ModeLayouts). It only composes: DocumentController handles files,
-// ModelerPanes the modeler, SqlPanes the SQL workbench and connections, TuningPanes the plans,
-// DatabasePanes the catalog browser, ModelTransfers imports and migrations, MainActions the menus.
+// The Strata main window: a central tab area (the start page, the modeler's diagrams, the SQL editor
+// tabs, the plan of a query, the workload panel) and docks around it (the model tree, properties,
+// problems, the database browser); each tab has its own layout of docks, remembered between sessions
+// (ModeLayouts). It only composes: DocumentController handles files, ModelerPanes the modeler,
+// SqlPanes the SQL workbench and connections, TuningPanes the plans, WorkloadPanes synthetic data and
+// profiles, DatabasePanes the catalog browser, ModelTransfers imports and migrations, MainActions the
+// menus, WelcomePage the start page.
 #pragma once
 
 #include <QMainWindow>
@@ -23,6 +25,7 @@ class SqlPanes;
 class Themes;
 class TuningPanes;
 class WelcomePage;
+class WorkloadPanes;
 
 class MainWindow : public QMainWindow
 {
@@ -43,6 +46,7 @@ public:
     Themes *themes() const { return m_themes; }
     ModeLayouts *layouts() const { return m_layouts; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    WorkloadPanes *workload() const { return m_workload; }
     /// The start page in front: what a start without a model shows (Help > Start page).
     void showStartPage();
     /// The central tab area, for tools that add their own tabs.
@@ -69,6 +73,7 @@ private:
     Themes *m_themes;
     ModeLayouts *m_layouts;
     WelcomePage *m_welcome;
+    WorkloadPanes *m_workload;
     QLabel *m_zoom;
 };
 

@@ -7,7 +7,6 @@
 #include <connectors/ConnectionStore.h>
 #include <connectors/ui/ConnectionManager.h>
 #include <modeler/ModelFile.h>
-
 #include <QCommandLinkButton>
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace strata::app {
@@ -38,26 +38,30 @@ QString describeSample(const QString &path)
     const auto model = modeler::ModelFile::load(path);
     if (!model)
         return model.error().toString();
-    const auto count = [](qsizetype n, const QString &one, const QString &many) { return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many); };
+    const auto count = [](qsizetype n, const QString &one, const QString &many) {
+        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+    };
     QString text = count(model->tables.size(), QObject::tr("table"), QObject::tr("tables"));
     if (!model->views.empty())
         text += QStringLiteral(", ") + count(model->views.size(), QObject::tr("view"), QObject::tr("views"));
     const QFileInfo file(path);
-    if (QFileInfo::exists(file.absolutePath() + u'/' + file.completeBaseName() + QStringLiteral(".workload.sql")))
+    if (QFileInfo::exists(file.absolutePath() + u'/' + file.completeBaseName() +
+                          QStringLiteral(".workload.sql")))
         text += QObject::tr(", and a workload to profile");
     return text;
 }
 
 } // namespace
 
-WelcomePage::WelcomePage(DocumentController *documents, ModelTransfers *transfers, connectors::ConnectionStore *connections,
-                         QWidget *parent)
+WelcomePage::WelcomePage(DocumentController *documents, ModelTransfers *transfers,
+                         connectors::ConnectionStore *connections, QWidget *parent)
     : QWidget(parent), m_documents(documents), m_transfers(transfers), m_connections(connections)
 {
     setObjectName(QStringLiteral("startPage")); // its mode in ModeLayouts: no docks
-    auto *title = new QLabel(tr("<h1>Strata</h1><p>Design a schema as a diagram and export its DDL; read and compare "
-                                "execution plans; fill the schema with realistic data and profile a workload on it "
-                                "— on your laptop, before anything touches production.</p>"));
+    auto *title =
+        new QLabel(tr("<h1>Strata</h1><p>Design a schema as a diagram and export its DDL; read and compare "
+                      "execution plans; fill the schema with realistic data and profile a workload on it "
+                      "— on your laptop, before anything touches production.</p>"));
     title->setWordWrap(true);
     auto *columns = new QHBoxLayout;
     columns->addWidget(buildActions(), 3);
@@ -79,16 +83,39 @@ WelcomePage::WelcomePage(DocumentController *documents, ModelTransfers *transfer
 
 QStringList WelcomePage::sampleModels()
 {
-    const QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/strata/samples"),
+    const QStringList folders{QCoreApplication::applicationDirPath() +
+                                  QStringLiteral("/../share/strata/samples"),
                               QStringLiteral(STRATA_SAMPLES_DIR)};
     for (const QString &folder : folders) {
         QStringList found;
-        for (const QFileInfo &file : QDir(folder).entryInfoList({QStringLiteral("*.strata")}, QDir::Files, QDir::Name))
+        for (const QFileInfo &file :
+             QDir(folder).entryInfoList({QStringLiteral("*.strata")}, QDir::Files, QDir::Name))
             found << file.absoluteFilePath();
         if (!found.isEmpty())
             return found;
     }
     return {};
+}
+
+QString WelcomePage::userCopyOf(const QString &sample)
+{
+    // Installed samples are read-only, and the data generated for a model goes beside it: the user
+    // works on a copy of their own (made once; later edits of it are theirs to keep).
+    const QDir copies(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/samples"));
+    if (!copies.mkpath(QStringLiteral(".")))
+        return sample;
+    const QFileInfo original(sample);
+    for (const QString &name :
+         {original.fileName(), original.completeBaseName() + QStringLiteral(".workload.sql")}) {
+        const QString from = original.dir().filePath(name), copy = copies.filePath(name);
+        if (!QFileInfo::exists(from) || QFileInfo::exists(copy))
+            continue;
+        if (!QFile::copy(from, copy))
+            return sample;
+        QFile(copy).setPermissions(QFile(copy).permissions() | QFileDevice::WriteOwner);
+    }
+    return copies.filePath(original.fileName());
 }
 
 QWidget *WelcomePage::buildActions()
@@ -104,25 +131,36 @@ QWidget *WelcomePage::buildActions()
         return button;
     };
     for (const QString &sample : sampleModels()) {
-        QCommandLinkButton *open = add(QStringLiteral("openSample"), tr("Open the sample model %1").arg(QFileInfo(sample).completeBaseName()),
-                                       describeSample(sample));
-        connect(open, &QAbstractButton::clicked, this, [this, sample] { m_documents->open(sample); });
+        QCommandLinkButton *open = add(
+            QStringLiteral("openSample"),
+            tr("Open the sample model %1").arg(QFileInfo(sample).completeBaseName()), describeSample(sample));
+        connect(open, &QAbstractButton::clicked, this,
+                [this, sample] { m_documents->open(userCopyOf(sample)); });
     }
-    connect(add(QStringLiteral("newModel"), tr("New model"), tr("An empty model: draw tables on a diagram (Ctrl+T)")),
+    connect(add(QStringLiteral("newModel"), tr("New model"),
+                tr("An empty model: draw tables on a diagram (Ctrl+T)")),
             &QAbstractButton::clicked, m_documents, &DocumentController::newModel);
-    connect(add(QStringLiteral("openModel"), tr("Open a model…"), tr("A .strata file")), &QAbstractButton::clicked, m_documents,
-            &DocumentController::openWithDialog);
-    connect(add(QStringLiteral("importSqlScript"), tr("Import a SQL script…"), tr("The DDL of a PostgreSQL or SQLite database, e.g. pg_dump --schema-only")),
+    connect(add(QStringLiteral("openModel"), tr("Open a model…"), tr("A .strata file")),
+            &QAbstractButton::clicked, m_documents, &DocumentController::openWithDialog);
+    connect(add(QStringLiteral("importSqlScript"), tr("Import a SQL script…"),
+                tr("The DDL of a PostgreSQL or SQLite database, e.g. pg_dump --schema-only")),
             &QAbstractButton::clicked, m_transfers, &ModelTransfers::importSqlWithDialog);
-    QCommandLinkButton *reverse = add(QStringLiteral("reverseDatabase"), tr("Reverse-engineer a database…"),
-                                      tr("Read the schema of a live PostgreSQL or SQLite database into a new model"));
+    QCommandLinkButton *reverse =
+        add(QStringLiteral("reverseDatabase"), tr("Reverse-engineer a database…"),
+            tr("Read the schema of a live PostgreSQL or SQLite database into a new model"));
     m_reverseMenu = new QMenu(reverse);
     reverse->setMenu(m_reverseMenu);
     connect(m_reverseMenu, &QMenu::aboutToShow, this, &WelcomePage::fillReverseMenu);
-    connect(add(QStringLiteral("querySql"), tr("Query a database"), tr("The SQL editor: run statements, explain them, see the results")),
+    connect(add(QStringLiteral("querySql"), tr("Query a database"),
+                tr("The SQL editor: run statements, explain them, see the results")),
             &QAbstractButton::clicked, this, &WelcomePage::sqlEditorWanted);
-    connect(add(QStringLiteral("readPlan"), tr("Read an execution plan"), tr("Paste or drop EXPLAIN output of PostgreSQL or SQLite")),
+    connect(add(QStringLiteral("readPlan"), tr("Read an execution plan"),
+                tr("Paste or drop EXPLAIN output of PostgreSQL or SQLite")),
             &QAbstractButton::clicked, this, &WelcomePage::planWanted);
+    connect(add(QStringLiteral("profileWorkload"), tr("Profile a workload"),
+                tr("Fill the model with realistic synthetic data, run its queries, get latency percentiles "
+                   "and index advice")),
+            &QAbstractButton::clicked, this, &WelcomePage::workloadWanted);
     layout->addStretch(1);
     return box;
 }
@@ -152,7 +190,8 @@ void WelcomePage::fillRecent()
     for (const QString &path : m_documents->recentFiles()->files()) {
         if (!QFileInfo::exists(path))
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(
+            QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         item->setData(Qt::UserRole, path);
         item->setToolTip(tr("Double-click to open"));
         m_recent->addItem(item);
@@ -180,7 +219,8 @@ void WelcomePage::reverseWithNewConnection()
 {
     connectors::ui::ConnectionManager manager(m_connections, window());
     manager.setWindowTitle(tr("Database to reverse-engineer"));
-    connect(&manager, &connectors::ui::ConnectionManager::connectionChosen, m_transfers, &ModelTransfers::reverseEngineer);
+    connect(&manager, &connectors::ui::ConnectionManager::connectionChosen, m_transfers,
+            &ModelTransfers::reverseEngineer);
     manager.exec();
 }
 

@@ -22,12 +22,15 @@ class WelcomePage : public QWidget
     Q_OBJECT
 
 public:
-    WelcomePage(DocumentController *documents, ModelTransfers *transfers, connectors::ConnectionStore *connections,
-                QWidget *parent = nullptr);
+    WelcomePage(DocumentController *documents, ModelTransfers *transfers,
+                connectors::ConnectionStore *connections, QWidget *parent = nullptr);
 
     /// The bundled sample models: beside an installed strata (share/strata/samples), else the
     /// source tree's resources/samples.
     static QStringList sampleModels();
+    /// The user's own copy of a sample (with its workload), made in the application's data folder the
+    /// first time: what "Open the sample" opens, so that it can be edited and given data.
+    static QString userCopyOf(const QString &sample);
     QListWidget *recentList() const { return m_recent; }
     /// The menu of the "Reverse-engineer" button: saved connections, then "New connection…".
     QMenu *reverseMenu() const { return m_reverseMenu; }
@@ -35,6 +38,7 @@ public:
 signals:
     void sqlEditorWanted();
     void planWanted();
+    void workloadWanted();
 
 private:
     QWidget *buildActions();
