@@ -1,5 +1,5 @@
 -- SQLite schema of the model "Views", written by Strata.
--- Views in PostgreSQL's spelling: rewritten for SQLite, each shape run on both databases (views.seed.sql, views.rows)
+-- Views in PostgreSQL's spelling: rewritten for SQLite, each shape run on both databases with the rows of tests/data/view-rows/views.sql
 -- SQLite enforces foreign keys only on connections that run PRAGMA foreign_keys = ON.
 
 CREATE TABLE customer (
