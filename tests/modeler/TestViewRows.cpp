@@ -5,6 +5,7 @@
 // by value (12.40 is 12.4), times without PostgreSQL's "+00" (the session runs in UTC).
 #include "CaseFiles.h"
 #include "PgServer.h"
+#include "SqliteDatabase.h"
 
 #include <modeler/DdlWriter.h>
 #include <modeler/ModelFile.h>
@@ -13,7 +14,6 @@
 #include <QRegularExpression>
 #include <QTest>
 
-#include <sqlite3.h>
 
 using namespace strata::modeler;
 using strata::test::PgServer;
@@ -44,44 +44,6 @@ QString rowsText(const QList<QStringList> &rows)
     lines.sort();
     return lines.join(u'\n');
 }
-
-// An in-memory SQLite database and the rows of its queries; a NULL reads as psql prints it, empty.
-class SqliteMemory
-{
-public:
-    SqliteMemory() { sqlite3_open(":memory:", &m_db); }
-    ~SqliteMemory() { sqlite3_close(m_db); }
-
-    QString exec(const QString &sql)
-    {
-        char *message = nullptr;
-        const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
-        const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
-        sqlite3_free(message);
-        return error;
-    }
-
-    QList<QStringList> rows(const QString &sql, QString *error)
-    {
-        QList<QStringList> out;
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            return out;
-        }
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            QStringList row;
-            for (int i = 0; i < sqlite3_column_count(statement); ++i)
-                row << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, i)));
-            out << row;
-        }
-        sqlite3_finalize(statement);
-        return out;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
 
 // The views a script creates, in model order.
 QStringList viewsIn(const Model &model, const DdlScript &script, Dialect dialect)
@@ -136,7 +98,7 @@ private slots:
         QVERIFY((*m_server).createDatabase(database).ok());
         auto created = m_server->psql(pg.sql + rows, database);
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
-        SqliteMemory sqlite;
+        strata::test::SqliteDatabase sqlite;
         const QString error = sqlite.exec(lite.sql + rows);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
@@ -157,7 +119,7 @@ private slots:
             if (text.isEmpty())
                 pgRows.clear();
             QString sqliteError;
-            const QList<QStringList> liteRows = sqlite.rows(QStringLiteral("SELECT * FROM %1").arg(quoteIdentifier(view, Dialect::Sqlite)), &sqliteError);
+            const QList<QStringList> liteRows = sqlite.rows(QStringLiteral("SELECT * FROM %1").arg(quoteIdentifier(view, Dialect::Sqlite)), {}, &sqliteError);
             QVERIFY2(sqliteError.isEmpty(), qPrintable(view + QStringLiteral(": ") + sqliteError));
             QVERIFY2(!pgRows.isEmpty(), qPrintable(view + QStringLiteral(": no rows to compare")));
             const QString expected = rowsText(pgRows), actual = rowsText(liteRows);
