@@ -86,20 +86,22 @@ public:
     Script(const DdlBuilder &builder, Check check) : m_builder(builder), m_check(std::move(check)) {}
 
     /// `probe`: statements that must also succeed after it (they are not part of the script).
-    void add(const QString &statement, const ObjectRef &object, Severity severity = Severity::Error,
+    /// False when the statement is left out.
+    bool add(const QString &statement, const ObjectRef &object, Severity severity = Severity::Error,
              const QStringList &probe = {})
     {
         if (statement.isEmpty())
-            return;
+            return false;
         auto checked = m_check(QStringList{statement} + probe);
         if (!checked) {
             m_builder.report(severity, QStringLiteral("ddl.rejected"), object,
                              QStringLiteral("%1 refuses the statement (%2): left out").arg(m_builder.dialectDisplayName(), checked.error().message),
                              QStringLiteral("correct the object so that the statement can run"));
-            return;
+            return false;
         }
         m_text += u'\n' + statement + u'\n';
         m_statements.append(DdlStatement{statement, m_afterData});
+        return true;
     }
     /// Marks the statements added from now on as ones a bulk load can run after the rows.
     void setAfterData(bool afterData) { m_afterData = afterData; }
@@ -158,8 +160,8 @@ void addViews(Script &script, const DdlBuilder &b, const Model &model, bool sqli
         // SQLite creates a view over tables it does not have; querying it shows the problem.
         const QStringList probe = sqlite ? QStringList{QStringLiteral("SELECT * FROM %1 LIMIT 0;").arg(b.qualifiedName(v.schemaId, v.name))}
                                          : QStringList{};
-        script.add(b.createView(v), ref, Severity::Warning, probe);
-        script.addComment(ref);
+        if (script.add(b.createView(v), ref, Severity::Warning, probe)) // a comment on a view left out would fail
+            script.addComment(ref);
     }
 }
 

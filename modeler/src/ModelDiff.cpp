@@ -240,6 +240,7 @@ bool ModelDiff::sameIndex(const TableChange &table, const Index &a, const Index 
     return mapped == other;
 }
 
+// Where a definition came from (View::dialect) is left aside: the same text is the same view.
 bool ModelDiff::sameView(const View &a, const View &b) const
 {
     return a.definition.trimmed() == b.definition.trimmed() && a.columnNames == b.columnNames && a.materialized == b.materialized &&

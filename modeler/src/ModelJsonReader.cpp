@@ -514,7 +514,7 @@ Model model(Reader &r, const QJsonObject &root)
         m.tables = r.list<Table>(o, "tables", [&](const QJsonValue &v) { return table(r, v); });
         m.views = r.list<View>(o, "views", [&](const QJsonValue &v) {
             const QJsonObject w = r.object(v, {"id", "schema", "name", "definition", "columns", "materialized",
-                                               "checkOption", "comment"});
+                                               "checkOption", "comment", "dialect"});
             View view;
             view.id = r.id(w);
             view.schemaId = r.string(w, "schema");
@@ -524,6 +524,15 @@ Model model(Reader &r, const QJsonObject &root)
             view.materialized = r.boolean(w, "materialized");
             view.checkOption = r.string(w, "checkOption");
             view.comment = r.string(w, "comment");
+            r.at(QStringLiteral("dialect"), [&] {
+                const QString dialect = r.string(w, "dialect");
+                if (dialect.isEmpty())
+                    return;
+                const std::optional<Dialect> d = parseDialect(dialect);
+                if (!d)
+                    r.fail(QStringLiteral("unknown dialect \"%1\" (expected postgres or sqlite)").arg(dialect));
+                view.dialect = d.value_or(Dialect::Postgres);
+            });
             return view;
         });
     });

@@ -317,6 +317,8 @@ QJsonObject modelToJson(const Model &m)
         put(o, "materialized", v.materialized);
         put(o, "checkOption", v.checkOption);
         put(o, "comment", v.comment);
+        if (v.dialect != Dialect::Postgres)
+            put(o, "dialect", dialectName(v.dialect));
         views.append(o);
     }
     putArray(model, "schemas", schemas);

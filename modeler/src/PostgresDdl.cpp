@@ -335,6 +335,10 @@ QString PostgresDdl::createIndex(const Table &table, const Index &index) const
 QString PostgresDdl::createView(const View &view) const
 {
     const ObjectRef ref{K::View, view.id, {}};
+    // No rewrite from SQLite's SQL: most of it PostgreSQL reads alike, and what it cannot read is refused by name.
+    if (view.dialect == Dialect::Sqlite)
+        report(Severity::Info, QStringLiteral("ddl.foreign-query"), ref, QStringLiteral("the query of the view is SQLite's, written as it is"),
+               QStringLiteral("check that PostgreSQL reads it the same: NULLs sort last, and a column without AS is named otherwise"));
     QString out = QStringLiteral("CREATE %1VIEW %2 AS\n%3")
                       .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(), viewHead(view), viewQuery(view));
     const QString option = view.checkOption.toUpper();

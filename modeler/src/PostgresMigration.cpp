@@ -1,5 +1,7 @@
 #include "PostgresMigration.h"
 
+#include "PostgresCommentMigration.h"
+#include "PostgresTypeMigration.h"
 #include "ViewDependencies.h"
 
 #include "modeler/SqlQuoting.h"
@@ -11,7 +13,6 @@ namespace strata::modeler {
 namespace {
 
 using Risk = MigrationStep::Risk;
-using K = ObjectRef::Kind;
 
 // PostgreSQL changes these types in place, without a rewrite (its binary-coercible widenings).
 bool changesInPlace(const DataType &a, const DataType &b)
@@ -73,14 +74,15 @@ QList<MigrationStep> PostgresMigration::steps()
     dropDependents();
     dropTablesAndColumns();
     renames();
-    types();
-    sequences();
+    PostgresTypeMigration types(m_diff, *m_old, *m_new, m_diagnostics, &m_steps);
+    types.createdAndChanged();
+    types.sequences();
     tables();
     indexes();
     foreignKeys();
     views();
-    comments();
-    dropTypes();
+    PostgresCommentMigration(m_diff, *m_new, m_views, m_droppedKeys, &m_steps).all();
+    types.dropped();
     return m_steps;
 }
 
@@ -248,100 +250,6 @@ void PostgresMigration::renames()
     for (const Change<View> &v : m_diff.views) {
         if (v.isMatched() && !m_views.contains(v.from->id))
             move(v.from->materialized ? QStringLiteral("MATERIALIZED VIEW") : QStringLiteral("VIEW"), v);
-    }
-}
-
-void PostgresMigration::types()
-{
-    for (const Change<EnumType> &e : m_diff.enums) {
-        if (e.isCreated())
-            add(m_new->createEnum(*e.to));
-        else if (e.isMatched())
-            enumValues(*e.from, *e.to);
-    }
-    for (const Change<Domain> &d : m_diff.domains) {
-        if (d.isCreated())
-            add(m_new->createDomain(*d.to));
-        else if (d.isMatched() && !m_diff.sameDomain(*d.from, *d.to))
-            domainChanges(*d.from, *d.to);
-    }
-}
-
-void PostgresMigration::enumValues(const EnumType &from, const EnumType &to)
-{
-    const QString name = m_new->qualifiedName(to.schemaId, to.name);
-    // Values can only be added: every old value must still be there, in the same order.
-    QStringList kept;
-    for (const QString &v : to.values) {
-        if (from.values.contains(v))
-            kept << v;
-    }
-    if (kept != from.values) {
-        Diagnostic d;
-        d.code = QStringLiteral("migration.unsupported");
-        d.message = QStringLiteral("PostgreSQL cannot remove or reorder the values of an enum: not migrated");
-        d.place.path = m_diff.to().qualifiedName(to.schemaId, to.name);
-        d.hint = QStringLiteral("create a new type, ALTER the columns to it with USING col::text::new_type, and drop the old one");
-        m_diagnostics->append(d);
-        return;
-    }
-    for (int i = 0; i < to.values.size(); ++i) {
-        if (from.values.contains(to.values[i]))
-            continue;
-        QString sql = QStringLiteral("ALTER TYPE %1 ADD VALUE %2").arg(name, quoteLiteral(to.values[i]));
-        if (i + 1 < to.values.size())
-            sql += QStringLiteral(" BEFORE ") + quoteLiteral(to.values[i + 1]);
-        MigrationStep s;
-        s.sql = sql + u';';
-        s.place = MigrationStep::Place::BeforeTransaction;
-        s.note = QStringLiteral("runs before the transaction: a value added inside one cannot be used until it commits");
-        m_steps << s;
-    }
-}
-
-void PostgresMigration::domainChanges(const Domain &from, const Domain &to)
-{
-    const QString name = m_new->qualifiedName(to.schemaId, to.name);
-    if (!m_diff.sameType(from.baseType, to.baseType) || from.collation != to.collation) {
-        Diagnostic d;
-        d.code = QStringLiteral("migration.unsupported");
-        d.message = QStringLiteral("PostgreSQL cannot change a domain's base type or collation: not migrated");
-        d.place.path = m_diff.to().qualifiedName(to.schemaId, to.name);
-        d.hint = QStringLiteral("create a new domain and ALTER the columns to it");
-        m_diagnostics->append(d);
-    }
-    if (from.defaultExpr != to.defaultExpr)
-        add(to.defaultExpr.isEmpty() ? QStringLiteral("ALTER DOMAIN %1 DROP DEFAULT;").arg(name)
-                                     : QStringLiteral("ALTER DOMAIN %1 SET DEFAULT %2;").arg(name, to.defaultExpr));
-    if (from.notNull != to.notNull)
-        add(QStringLiteral("ALTER DOMAIN %1 %2 NOT NULL;").arg(name, to.notNull ? QStringLiteral("SET") : QStringLiteral("DROP")),
-            to.notNull ? Risk::Lock : Risk::None, m_diff.to().qualifiedName(to.schemaId, to.name), QStringLiteral("checks every column of the domain"));
-    for (const CheckConstraint &c : from.checks) {
-        if (!std::any_of(to.checks.begin(), to.checks.end(), [&](const CheckConstraint &n) { return n.name == c.name && m_diff.sameCheck(c, n); }))
-            add(QStringLiteral("ALTER DOMAIN %1 DROP CONSTRAINT %2;").arg(name, m_new->name(c.name)));
-    }
-    for (const CheckConstraint &c : to.checks) {
-        if (!std::any_of(from.checks.begin(), from.checks.end(), [&](const CheckConstraint &o) { return o.name == c.name && m_diff.sameCheck(o, c); }))
-            add(QStringLiteral("ALTER DOMAIN %1 ADD CONSTRAINT %2 CHECK (%3);").arg(name, m_new->name(c.name), c.expression), Risk::Lock,
-                m_diff.to().qualifiedName(to.schemaId, to.name), QStringLiteral("checks every value of the domain's columns"));
-    }
-}
-
-void PostgresMigration::sequences()
-{
-    for (const Change<Sequence> &s : m_diff.sequences) {
-        if (s.isCreated()) {
-            add(m_new->createSequence(*s.to));
-        } else if (s.isMatched() && s.from->options != s.to->options) {
-            // The new options in full: what CREATE SEQUENCE would say, as ALTER SEQUENCE.
-            const SequenceOptions &o = s.to->options;
-            QStringList parts{QStringLiteral("AS ") + kindName(o.type), QStringLiteral("INCREMENT BY %1").arg(o.increment),
-                              o.minValue ? QStringLiteral("MINVALUE %1").arg(*o.minValue) : QStringLiteral("NO MINVALUE"),
-                              o.maxValue ? QStringLiteral("MAXVALUE %1").arg(*o.maxValue) : QStringLiteral("NO MAXVALUE"),
-                              QStringLiteral("START WITH %1").arg(o.start), QStringLiteral("CACHE %1").arg(o.cache),
-                              o.cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE")};
-            add(QStringLiteral("ALTER SEQUENCE %1 %2;").arg(m_new->qualifiedName(s.to->schemaId, s.to->name), parts.join(u' ')));
-        }
     }
 }
 
@@ -544,97 +452,6 @@ void PostgresMigration::views()
     for (const Change<View> &v : m_diff.views) {
         if (v.to && (!v.from || m_views.contains(v.from->id)))
             add(m_new->createView(*v.to));
-    }
-}
-
-void PostgresMigration::comment(const ObjectRef &ref, const QString &oldComment, const QString &newComment)
-{
-    if (oldComment == newComment)
-        return;
-    if (!newComment.isEmpty()) {
-        add(m_new->commentOn(ref));
-        return;
-    }
-    // COMMENT ON ... IS NULL: the builder writes a comment's statement only for a comment it has.
-    Model marked = m_diff.to();
-    const QString mark = QStringLiteral("\x01strata-null\x01");
-    auto setIn = [&](auto &list, const QString &id) {
-        for (auto &o : list) {
-            if (o.id == id)
-                o.comment = mark;
-        }
-    };
-    Table *t = marked.table(ref.id);
-    switch (ref.kind) {
-    case K::Schema: setIn(marked.schemas, ref.id); break;
-    case K::Enum: setIn(marked.enums, ref.id); break;
-    case K::Domain: setIn(marked.domains, ref.id); break;
-    case K::Sequence: setIn(marked.sequences, ref.id); break;
-    case K::View: setIn(marked.views, ref.id); break;
-    case K::Table: if (t) t->comment = mark; break;
-    case K::Column: if (t) setIn(t->columns, ref.childId); break;
-    case K::Index: if (t) setIn(t->indexes, ref.childId); break;
-    case K::Check: if (t) setIn(t->checks, ref.childId); break;
-    case K::Unique: if (t) setIn(t->uniques, ref.childId); break;
-    case K::ForeignKey: if (t) setIn(t->foreignKeys, ref.childId); break;
-    case K::PrimaryKey: if (t && t->primaryKey) t->primaryKey->comment = mark; break;
-    default: break;
-    }
-    add(DdlBuilder::create(marked, Dialect::Postgres, nullptr)->commentOn(ref).replace(quoteLiteral(mark), QStringLiteral("NULL")));
-}
-
-void PostgresMigration::comments()
-{
-    auto commentOf = [](const auto *o) { return o ? o->comment : QString(); };
-    auto each = [&](const auto &changes, K kind) {
-        for (const auto &c : changes) {
-            if (c.to)
-                comment(ObjectRef{kind, c.to->id, {}}, commentOf(c.from), c.to->comment);
-        }
-    };
-    each(m_diff.schemas, K::Schema);
-    each(m_diff.enums, K::Enum);
-    each(m_diff.domains, K::Domain);
-    each(m_diff.sequences, K::Sequence);
-    for (const Change<View> &v : m_diff.views) {
-        if (v.to) // a view made again lost its comment
-            comment(ObjectRef{K::View, v.to->id, {}}, v.from && !m_views.contains(v.from->id) ? v.from->comment : QString(), v.to->comment);
-    }
-    for (const TableChange &t : m_diff.tables) {
-        if (!t.to)
-            continue;
-        comment(ObjectRef::table(t.to->id), commentOf(t.from), t.to->comment);
-        auto children = [&](const auto &changes, K kind, const auto &same) {
-            for (const auto &c : changes) {
-                if (c.to)
-                    comment(ObjectRef::child(kind, t.to->id, c.to->id), c.from && same(c) ? c.from->comment : QString(), c.to->comment);
-            }
-        };
-        children(t.columns, K::Column, [&](const Change<Column> &c) { return c.from->generatedExpr.trimmed() == c.to->generatedExpr.trimmed(); });
-        children(t.uniques, K::Unique, [&](const Change<KeyConstraint> &c) { return m_diff.sameKey(t, *c.from, *c.to); });
-        children(t.checks, K::Check, [&](const Change<CheckConstraint> &c) { return m_diff.sameCheck(*c.from, *c.to); });
-        children(t.foreignKeys, K::ForeignKey, [&](const Change<ForeignKey> &c) { return !m_droppedKeys.contains(c.from); });
-        children(t.indexes, K::Index, [&](const Change<Index> &c) { return m_diff.sameIndex(t, *c.from, *c.to); });
-        if (t.primaryKey.to)
-            comment(ObjectRef::child(K::PrimaryKey, t.to->id, t.primaryKey.to->id),
-                    t.primaryKey.from && m_diff.sameKey(t, *t.primaryKey.from, *t.primaryKey.to) ? t.primaryKey.from->comment : QString(),
-                    t.primaryKey.to->comment);
-    }
-}
-
-void PostgresMigration::dropTypes()
-{
-    for (const Change<Domain> &d : m_diff.domains) {
-        if (d.isDropped())
-            add(QStringLiteral("DROP DOMAIN %1;").arg(m_old->qualifiedName(d.from->schemaId, d.from->name)));
-    }
-    for (const Change<EnumType> &e : m_diff.enums) {
-        if (e.isDropped())
-            add(QStringLiteral("DROP TYPE %1;").arg(m_old->qualifiedName(e.from->schemaId, e.from->name)));
-    }
-    for (const Change<Schema> &s : m_diff.schemas) {
-        if (s.isDropped() && s.from->name != u"public")
-            add(QStringLiteral("DROP SCHEMA %1;").arg(m_old->name(s.from->name)));
     }
 }
 

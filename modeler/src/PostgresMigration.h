@@ -1,6 +1,7 @@
 // The PostgreSQL migration: drops first (views, foreign keys, indexes, constraints, columns, tables,
-// sequences), then renames and moves, then creates and changes (types, sequences, tables, columns,
-// keys, indexes, foreign keys, views, comments), then the types and schemas that are gone.
+// sequences), then renames and moves, then creates and changes (types and sequences, which
+// PostgresTypeMigration writes, tables, columns, keys, indexes, foreign keys, views, comments, which
+// PostgresCommentMigration writes), then the types and schemas that are gone.
 #pragma once
 
 #include "modeler/DdlBuilder.h"
@@ -23,10 +24,6 @@ private:
     void dropDependents();
     void dropTablesAndColumns();
     void renames();
-    void types();
-    void enumValues(const EnumType &from, const EnumType &to);
-    void domainChanges(const Domain &from, const Domain &to);
-    void sequences();
     void tables();
     void columnChanges(const TableChange &t, const Column &from, const Column &to);
     void constraints(const TableChange &t);
@@ -35,9 +32,6 @@ private:
     void indexes();
     void foreignKeys();
     void views();
-    void comments();
-    void dropTypes();
-    void comment(const ObjectRef &ref, const QString &oldComment, const QString &newComment);
 
     bool fkMustGo(const TableChange &t, const Change<ForeignKey> &k) const;
     bool typeChanges(const TableChange &t) const;

@@ -299,6 +299,7 @@ void SqliteCatalogReader::readView(const QString &name, const QByteArray &sql)
     view.name = name;
     view.columnNames = text.columnNames;
     view.definition = text.query;
+    view.dialect = Dialect::Sqlite;
     m_builder.addView(std::move(view), m_placeOf(name));
 }
 

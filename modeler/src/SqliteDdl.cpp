@@ -2,6 +2,7 @@
 #include "SqliteDdl.h"
 
 #include "SqliteExpression.h"
+#include "SqliteViewQueries.h"
 
 #include "modeler/SqlQuoting.h"
 
@@ -40,6 +41,8 @@ bool isLiteral(const QString &expression)
 } // namespace
 
 SqliteDdl::SqliteDdl(const Model &model, Diagnostics *diagnostics) : DdlBuilder(model, Dialect::Sqlite, diagnostics) {}
+
+SqliteDdl::~SqliteDdl() = default;
 
 QString SqliteDdl::createSchema(const Schema &schema) const
 {
@@ -379,7 +382,23 @@ QString SqliteDdl::createView(const View &view) const
         unsupported(ref, QStringLiteral("materialized views"), QStringLiteral("the view is an ordinary view"));
     if (!view.checkOption.isEmpty())
         unsupported(ref, QStringLiteral("WITH CHECK OPTION"));
-    return QStringLiteral("CREATE VIEW %1 AS\n%2;").arg(viewHead(view), viewQuery(view));
+    if (!m_views)
+        m_views = std::make_unique<SqliteViewQueries>(model());
+    const SqliteViewQueries::Choice query = m_views->choice(view);
+    if (query.sql.isEmpty()) {
+        report(Severity::Warning, QStringLiteral("ddl.rejected"), ref,
+               QStringLiteral("SQLite cannot hold the query of the view (%1): left out").arg(query.problem),
+               QStringLiteral("write it in SQL that SQLite understands"));
+        return {};
+    }
+    if (query.rewritten)
+        report(Severity::Info, QStringLiteral("ddl.rewritten"), ref, QStringLiteral("the query of the view is written in SQLite's spelling"));
+    return viewStatement(view, query.sql);
+}
+
+QString SqliteDdl::viewStatement(const View &view, const QString &query) const
+{
+    return QStringLiteral("CREATE VIEW %1 AS\n%2;").arg(viewHead(view), query);
 }
 
 QString SqliteDdl::commentOn(const ObjectRef &object) const

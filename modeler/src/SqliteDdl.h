@@ -9,12 +9,17 @@
 
 #include "modeler/DdlBuilder.h"
 
+#include <memory>
+
 namespace strata::modeler {
+
+class SqliteViewQueries;
 
 class SqliteDdl : public DdlBuilder
 {
 public:
     SqliteDdl(const Model &model, Diagnostics *diagnostics);
+    ~SqliteDdl() override;
 
     QString createSchema(const Schema &schema) const override;
     QString createEnum(const EnumType &enumType) const override;
@@ -30,7 +35,10 @@ public:
     QString attachPartition(const Table &table) const override;
     QString addForeignKey(const Table &table, const ForeignKey &key) const override;
     QString createIndex(const Table &table, const Index &index) const override;
+    /// CREATE VIEW with the query SQLite takes: as written, else rewritten from PostgreSQL's spelling.
     QString createView(const View &view) const override;
+    /// CREATE VIEW with that query.
+    QString viewStatement(const View &view, const QString &query) const;
     QString commentOn(const ObjectRef &object) const override;
 
     /// True when the column becomes the table's rowid: an identity or serial integer column that
@@ -56,6 +64,7 @@ private:
     Table withPartitionColumns(const Table &table) const;
 
     mutable SqliteProbe m_probe; // a scratch database: what it holds never outlives a call
+    mutable std::unique_ptr<SqliteViewQueries> m_views; // made at the first view
 };
 
 } // namespace strata::modeler

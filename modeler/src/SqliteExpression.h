@@ -1,7 +1,8 @@
 // PostgreSQL expressions (defaults, checks, index keys and predicates) rewritten for SQLite, from
-// PostgreSQL's own parse tree (libpg_query): casts to text and enum types fall away, numeric
-// casts become CAST(... AS ...), now() becomes CURRENT_TIMESTAMP, ~~ becomes LIKE. What has no
-// SQLite counterpart is refused with its name, so that the DDL writer can say what was left out.
+// PostgreSQL's own parse tree (libpg_query, printed by SqliteExpressionPrinter): casts to text and
+// enum types fall away, numeric casts become CAST(... AS ...), now() becomes CURRENT_TIMESTAMP, ~~
+// becomes LIKE. What has no SQLite counterpart is refused with its name, so that the DDL writer can
+// say what was left out. SqliteSelect does the same for whole queries (views).
 #pragma once
 
 #include "modeler/Model.h"

@@ -2,12 +2,11 @@
 
 #include "CaseFiles.h"
 #include "RichModel.h"
+#include "SqliteDatabase.h"
 
 #include <modeler/ModelFile.h>
 
 #include <QFileInfo>
-
-#include <sqlite3.h>
 
 using namespace strata::modeler;
 
@@ -45,14 +44,7 @@ QString ddlScriptWithDiagnostics(const DdlScript &script)
 
 QString sqliteScriptError(const QString &script)
 {
-    sqlite3 *db = nullptr;
-    sqlite3_open(":memory:", &db);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, script.toUtf8().constData(), nullptr, nullptr, &message);
-    const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return error;
+    return SqliteDatabase().exec(script);
 }
 
 QStringList expectedColumnNames(const Model &model, const Table &table)

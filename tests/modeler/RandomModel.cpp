@@ -444,6 +444,7 @@ private:
             v.columnNames = {QStringLiteral("First Column")};
         v.materialized = postgres() && chance(20);
         v.comment = comment();
+        v.dialect = m_dialect; // written in the SQL of the database it is made for, as an import reads it
         return v;
     }
 

@@ -4,6 +4,7 @@
 #include "CaseFiles.h"
 #include "DdlCases.h"
 #include "RichModel.h"
+#include "SqliteDatabase.h"
 
 #include <modeler/DdlBuilder.h>
 #include <modeler/TypeMapping.h>
@@ -11,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 
 using namespace strata::modeler;
 using strata::test::DdlCase;
@@ -25,41 +25,6 @@ QStringList codesAndPaths(const strata::Diagnostics &diagnostics)
         out << d.code + u'@' + d.place.path;
     return out;
 }
-
-// A SQLite database file, with the few queries the tests ask of it; values are bound.
-class SqliteFile
-{
-public:
-    explicit SqliteFile(const QString &path) { sqlite3_open(path.toUtf8().constData(), &m_db); }
-    ~SqliteFile() { sqlite3_close(m_db); }
-
-    QString exec(const QString &sql)
-    {
-        char *message = nullptr;
-        const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
-        const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
-        sqlite3_free(message);
-        return error;
-    }
-
-    // The first column of every row of a query with one text parameter.
-    QStringList column(const char *sql, const QString &parameter)
-    {
-        QStringList out;
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
-            return {QStringLiteral("error: ") + QString::fromUtf8(sqlite3_errmsg(m_db))};
-        const QByteArray value = parameter.toUtf8();
-        sqlite3_bind_text(statement, 1, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-        while (sqlite3_step(statement) == SQLITE_ROW)
-            out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        sqlite3_finalize(statement);
-        return out;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
 
 } // namespace
 
@@ -110,7 +75,7 @@ private slots:
         QFETCH(QString, caseName);
         const Model &model = this->model(caseName);
         QTemporaryDir dir;
-        SqliteFile db(dir.filePath(QStringLiteral("model.db")));
+        strata::test::SqliteDatabase db(dir.filePath(QStringLiteral("model.db")));
         const DdlScript script = DdlWriter::write(model, Dialect::Sqlite);
         const QString error = db.exec(script.sql);
         QVERIFY2(error.isEmpty(), qPrintable(error));

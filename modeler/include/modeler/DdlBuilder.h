@@ -73,6 +73,8 @@ public:
                 const QString &hint = {}) const;
     /// Reports that the dialect cannot express `what` of `object`, which is left out.
     void unsupported(const ObjectRef &object, const QString &what, const QString &hint = {}) const;
+    /// The view's query as written, without a closing semicolon.
+    static QString viewQuery(const View &view);
 
 protected:
     DdlBuilder(const Model &model, Dialect dialect, Diagnostics *diagnostics);
@@ -85,8 +87,6 @@ protected:
     static QString deferrability(bool deferrable, bool initiallyDeferred);
     /// The view's name and its column list, if any: "shop.v (a, b)".
     QString viewHead(const View &view) const;
-    /// The view's query without a closing semicolon.
-    static QString viewQuery(const View &view);
 
 private:
     const Model &m_model;

@@ -1,6 +1,8 @@
 // A view (or materialized view) defined by a query.
 #pragma once
 
+#include "modeler/Dialect.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +18,9 @@ struct View
     bool materialized = false;
     QString checkOption;     ///< "LOCAL" or "CASCADED" for WITH CHECK OPTION; empty: none
     QString comment;
+    /// The SQL the definition is written in: PostgreSQL's (pg_dump, the editor; the default) or
+    /// SQLite's (read from a SQLite database or script). The SQLite DDL rewrites PostgreSQL's.
+    Dialect dialect = Dialect::Postgres;
 
     bool operator==(const View &) const = default;
 };

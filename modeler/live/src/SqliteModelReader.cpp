@@ -97,6 +97,7 @@ Result<ReverseResult> SqliteModelReader::read()
             View v;
             v.id = v.name = name;
             v.definition = viewQuery(sql, &v.columnNames);
+            v.dialect = Dialect::Sqlite;
             m_result.model.views << v;
         }
     }

@@ -86,6 +86,21 @@ CREATE TABLE session_cache (
     CONSTRAINT session_cache_hits_check CHECK (hits >= 0) -- Counts only go up
 );
 
+CREATE VIEW "Customer Totals" (customer, "Total Spent") AS
+SELECT customer_id, sum(total) AS sum
+FROM "order"
+GROUP BY customer_id;
+
+CREATE VIEW pending_orders AS
+SELECT id, customer_id, status
+FROM "order"
+WHERE (status = 'pending');
+
+CREATE VIEW big_orders AS
+SELECT o.id, o.total
+FROM "order" AS o
+WHERE (o.total > CAST(1000 AS NUMERIC));
+
 -- Diagnostics:
 -- [ddl.unsupported] warning: shop: SQLite cannot express schemas: left out (hint: its tables, views and indexes are created in the main database, without the schema name)
 -- [ddl.unsupported] warning: shop: SQLite cannot express the comment of this schema: left out
@@ -136,9 +151,9 @@ CREATE TABLE session_cache (
 -- [ddl.unsupported] warning: Audit Log.session_cache (unique constraint session_cache_token_key): SQLite cannot express NULLS NOT DISTINCT (SQLite counts every NULL as distinct): left out
 -- [ddl.unsupported] warning: Audit Log.session_cache (check constraint session_cache_hits_check): SQLite cannot express NO INHERIT (SQLite has no table inheritance): left out
 -- [ddl.unsupported] warning: shop.Customer Totals: SQLite cannot express materialized views: left out (hint: the view is an ordinary view)
--- [ddl.rejected] warning: shop.Customer Totals: SQLite refuses the statement (view "Customer Totals" cannot reference objects in database shop): left out (hint: correct the object so that the statement can run)
+-- [ddl.rewritten] info: shop.Customer Totals: the query of the view is written in SQLite's spelling
 -- [ddl.unsupported] warning: shop.Customer Totals: SQLite cannot express the comment of this view: left out
 -- [ddl.unsupported] warning: shop.pending_orders: SQLite cannot express WITH CHECK OPTION: left out
--- [ddl.rejected] warning: shop.pending_orders: SQLite refuses the statement (unrecognized token: ":"): left out (hint: correct the object so that the statement can run)
--- [ddl.rejected] warning: shop.big_orders: SQLite refuses the statement (unrecognized token: ":"): left out (hint: correct the object so that the statement can run)
+-- [ddl.rewritten] info: shop.pending_orders: the query of the view is written in SQLite's spelling
+-- [ddl.rewritten] info: shop.big_orders: the query of the view is written in SQLite's spelling
 -- [ddl.unsupported] warning: shop.big_orders: SQLite cannot express the comment of this view: left out

@@ -34,3 +34,4 @@ SELECT id, title FROM note WHERE created > '2024-01-01';
 -- Diagnostics:
 -- [ddl.unsupported] warning: note.title: PostgreSQL cannot express SQLite's collation NOCASE: left out (hint: use a nondeterministic ICU collation, or compare lower() values)
 -- [ddl.unsupported] warning: tag: PostgreSQL cannot express WITHOUT ROWID (PostgreSQL tables have no rowid): left out
+-- [ddl.foreign-query] info: recent: the query of the view is SQLite's, written as it is (hint: check that PostgreSQL reads it the same: NULLs sort last, and a column without AS is named otherwise)

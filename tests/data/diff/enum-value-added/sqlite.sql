@@ -29,7 +29,9 @@ ALTER TABLE new_orders RENAME TO orders;
 CREATE INDEX orders_placed_idx ON orders (placed);
 
 CREATE VIEW big_orders AS
-SELECT id, total FROM orders WHERE total > 100;
+SELECT id, total
+FROM orders
+WHERE (total > 100);
 
 PRAGMA foreign_key_check;
 

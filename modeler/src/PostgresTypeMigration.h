@@ -1,0 +1,44 @@
+// The part of the PostgreSQL migration that changes types and sequences: enums created or given new
+// values (before the transaction), domains created or altered, sequences created or given new
+// options, and at the end the domains, enums and schemas that are gone. What PostgreSQL cannot
+// change (an enum's values removed, a domain's base type) is a diagnostic, not a step.
+#pragma once
+
+#include "modeler/DdlBuilder.h"
+#include "modeler/MigrationWriter.h"
+#include "modeler/ModelDiff.h"
+
+namespace strata::modeler {
+
+class PostgresTypeMigration
+{
+public:
+    /// `oldBuilder` names what the old model has, `newBuilder` writes the new; steps go to `steps`.
+    PostgresTypeMigration(const ModelDiff &diff, const DdlBuilder &oldBuilder, const DdlBuilder &newBuilder, Diagnostics *diagnostics,
+                          QList<MigrationStep> *steps)
+        : m_diff(diff), m_old(&oldBuilder), m_new(&newBuilder), m_diagnostics(diagnostics), m_steps(*steps)
+    {
+    }
+
+    /// Enums and domains created or changed.
+    void createdAndChanged();
+    void sequences();
+    /// Domains, enums and schemas dropped: last, once nothing uses them.
+    void dropped();
+
+private:
+    void add(const QString &sql, MigrationStep::Risk risk = MigrationStep::Risk::None, const QString &object = {},
+             const QString &warning = {});
+    /// A migration.unsupported diagnostic: "PostgreSQL cannot <what>: not migrated".
+    void unsupported(const QString &path, const QString &what, const QString &hint);
+    void enumValues(const EnumType &from, const EnumType &to);
+    void domainChanges(const Domain &from, const Domain &to);
+
+    const ModelDiff &m_diff;
+    const DdlBuilder *m_old;
+    const DdlBuilder *m_new;
+    Diagnostics *m_diagnostics;
+    QList<MigrationStep> &m_steps;
+};
+
+} // namespace strata::modeler
