@@ -140,8 +140,13 @@ DialectType TypeMapping::toSqlite(const DataType &type, const Model &model)
                 out.warning = QStringLiteral("SQLite has no domains: %1 becomes its base type without its constraints")
                                   .arg(d->name);
         } else {
-            out = {type.name, QStringLiteral("%1 is not a SQLite type: kept as written, with SQLite's affinity rules")
-                                  .arg(type.name)};
+            // SQLite's grammar takes a type name without a schema ("public.vector(20)" is a syntax
+            // error there, "vector(20)" a type with NUMERIC affinity).
+            const qsizetype open = type.name.indexOf(u'(');
+            const QString base = type.name.left(open < 0 ? type.name.size() : open);
+            const QString unqualified = base.mid(base.lastIndexOf(u'.') + 1) + (open < 0 ? QString() : type.name.mid(open));
+            out = {unqualified, QStringLiteral("%1 is not a SQLite type: its name is kept (without a schema), with SQLite's "
+                                               "affinity rules").arg(type.name)};
         }
     } else {
         out = sqliteBuiltin(type.elementType());

@@ -132,6 +132,7 @@ private slots:
         QVERIFY(std::any_of(imported.diagnostics.begin(), imported.diagnostics.end(),
                             [](const Diagnostic &d) { return d.place.line == 453 && d.message.contains(u"VIRTUAL"); }));
         exportsWithoutErrors(m, Dialect::Postgres);
+        exportsWithoutErrors(m, Dialect::Sqlite); // pgvector's public.vector(20) among them
     }
 
     void sakilaPostgres()

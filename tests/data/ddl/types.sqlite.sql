@@ -78,5 +78,5 @@ CREATE TABLE every_type (
 -- [ddl.lossy-type] warning: every_type.a_color: color[] becomes TEXT: SQLite has no arrays: color[] is stored as text (e.g. JSON) (hint: see docs/type-mapping.md)
 -- [ddl.lossy-type] warning: every_type.d_positive: positive becomes INTEGER: SQLite has no domains: positive becomes its base type without its constraints (hint: see docs/type-mapping.md)
 -- [ddl.lossy-type] warning: every_type.d_code: code becomes CHAR(4): SQLite has no domains: code becomes its base type without its constraints (hint: see docs/type-mapping.md)
--- [ddl.lossy-type] warning: every_type.x_tsvector: tsvector becomes tsvector: tsvector is not a SQLite type: kept as written, with SQLite's affinity rules (hint: see docs/type-mapping.md)
--- [ddl.lossy-type] warning: every_type.x_point: point becomes point: point is not a SQLite type: kept as written, with SQLite's affinity rules (hint: see docs/type-mapping.md)
+-- [ddl.lossy-type] warning: every_type.x_tsvector: tsvector becomes tsvector: tsvector is not a SQLite type: its name is kept (without a schema), with SQLite's affinity rules (hint: see docs/type-mapping.md)
+-- [ddl.lossy-type] warning: every_type.x_point: point becomes point: point is not a SQLite type: its name is kept (without a schema), with SQLite's affinity rules (hint: see docs/type-mapping.md)
