@@ -71,6 +71,10 @@ QString PostgresMigration::path(const Table &t, const QString &child) const
 
 QList<MigrationStep> PostgresMigration::steps()
 {
+    for (const Change<EnumType> &e : m_diff.enums) {
+        if (e.isMatched() && !PostgresTypeMigration::onlyAddsValues(*e.from, *e.to))
+            m_remadeEnums.insert(e.to->id);
+    }
     dropDependents();
     dropTablesAndColumns();
     renames();
@@ -86,10 +90,17 @@ QList<MigrationStep> PostgresMigration::steps()
     return m_steps;
 }
 
+bool PostgresMigration::onRemadeEnum(const DataType &type) const
+{
+    const EnumType *e = type.kind == DataType::Kind::Named ? m_diff.to().enumType(type.name) : nullptr;
+    return e && m_remadeEnums.contains(e->id);
+}
+
 bool PostgresMigration::typeChanges(const TableChange &t) const
 {
     return std::any_of(t.columns.begin(), t.columns.end(), [&](const Change<Column> &c) {
-        return c.isDropped() || (c.isMatched() && (!m_diff.sameType(c.from->type, c.to->type) || c.from->collation != c.to->collation));
+        return c.isDropped() || (c.isMatched() && (!m_diff.sameType(c.from->type, c.to->type) || c.from->collation != c.to->collation ||
+                                                   onRemadeEnum(c.to->type)));
     });
 }
 
@@ -293,7 +304,7 @@ void PostgresMigration::tables()
                     fails ? QStringLiteral("a NOT NULL column without a default fails on a table that has rows")
                           : QStringLiteral("fills every row: the table is rewritten"),
                     fails ? QStringLiteral("add it with a default (or nullable), fill it, then SET NOT NULL") : QString());
-            } else if (c.isMatched() && !m_diff.sameColumn(*c.from, *c.to)) {
+            } else if (c.isMatched() && (!m_diff.sameColumn(*c.from, *c.to) || onRemadeEnum(c.to->type))) {
                 columnChanges(t, *c.from, *c.to);
             }
         }
@@ -310,8 +321,9 @@ void PostgresMigration::columnChanges(const TableChange &t, const Column &from, 
 {
     const QString table = newTable(t), column = m_new->name(to.name), object = path(*t.to, to.name);
     const QString alter = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ").arg(table, column);
-    const bool typeChange = !m_diff.sameType(from.type, to.type) || from.collation != to.collation;
-    const bool defaultChange = from.defaultExpr.trimmed() != to.defaultExpr.trimmed() || from.serial != to.serial;
+    const bool remade = onRemadeEnum(to.type); // the same name, a new type: its default is cast to the old one
+    const bool typeChange = !m_diff.sameType(from.type, to.type) || from.collation != to.collation || remade;
+    const bool defaultChange = from.defaultExpr.trimmed() != to.defaultExpr.trimmed() || from.serial != to.serial || remade;
     if (from.identity != Identity::None && to.identity == Identity::None)
         add(alter + QStringLiteral("DROP IDENTITY;"));
     if (defaultChange && !from.defaultExpr.isEmpty())
@@ -322,11 +334,16 @@ void PostgresMigration::columnChanges(const TableChange &t, const Column &from, 
                                  .mid(column.size() + 1);
         const bool inPlace = changesInPlace(from.type, to.type) && from.collation == to.collation;
         QString sql = alter + QStringLiteral("TYPE ") + type;
-        if (!castsImplicitly(from.type, to.type) && m_diff.sameType(from.type, to.type) == false)
+        if (remade)
+            sql += QStringLiteral(" USING %1::text::%2").arg(column, type.section(QStringLiteral(" COLLATE "), 0, 0));
+        else if (!castsImplicitly(from.type, to.type) && m_diff.sameType(from.type, to.type) == false)
             sql += QStringLiteral(" USING %1::%2").arg(column, type.section(QStringLiteral(" COLLATE "), 0, 0));
-        add(sql + u';', inPlace ? Risk::None : Risk::Rewrite, object,
-            QStringLiteral("changing %1 to %2 rewrites the table and its indexes under an exclusive lock").arg(from.type.toString(), to.type.toString()),
-            QStringLiteral("add a new column, fill it in batches, and swap the names"));
+        add(sql + u';', inPlace && !remade ? Risk::None : Risk::Rewrite, object,
+            remade ? QStringLiteral("the enum %1 is made again (values removed or reordered): this rewrites the table, and fails on rows that "
+                                    "hold a removed value").arg(to.type.name)
+                   : QStringLiteral("changing %1 to %2 rewrites the table and its indexes under an exclusive lock").arg(from.type.toString(), to.type.toString()),
+            remade ? QStringLiteral("first UPDATE the rows that hold a removed value to one that stays")
+                   : QStringLiteral("add a new column, fill it in batches, and swap the names"));
     }
     if (defaultChange && !to.defaultExpr.isEmpty() && to.identity == Identity::None && to.generatedExpr.isEmpty())
         add(alter + QStringLiteral("SET DEFAULT %1;").arg(to.defaultExpr));

@@ -35,6 +35,8 @@ private:
 
     bool fkMustGo(const TableChange &t, const Change<ForeignKey> &k) const;
     bool typeChanges(const TableChange &t) const;
+    /// A column of an enum that is made again (values removed or reordered): altered to the new type.
+    bool onRemadeEnum(const DataType &type) const;
     QString oldTable(const TableChange &t) const { return m_old->tableName(*t.from); }
     QString newTable(const TableChange &t) const { return m_new->tableName(*t.to); }
     QString path(const Table &t, const QString &child = {}) const;
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<DdlBuilder> m_old, m_new;
     QList<MigrationStep> m_steps;
     QSet<QString> m_views;          ///< old view ids dropped and created again
+    QSet<QString> m_remadeEnums;    ///< new enum ids made again (PostgresTypeMigration::onlyAddsValues)
     QSet<const ForeignKey *> m_droppedKeys; ///< old foreign keys dropped (to add again when kept)
 };
 

@@ -40,18 +40,30 @@ void PostgresTypeMigration::createdAndChanged()
     }
 }
 
-void PostgresTypeMigration::enumValues(const EnumType &from, const EnumType &to)
+bool PostgresTypeMigration::onlyAddsValues(const EnumType &from, const EnumType &to)
 {
-    const QString name = m_new->qualifiedName(to.schemaId, to.name);
-    // Values can only be added: every old value must still be there, in the same order.
     QStringList kept;
     for (const QString &v : to.values) {
         if (from.values.contains(v))
             kept << v;
     }
-    if (kept != from.values) {
-        unsupported(m_diff.to().qualifiedName(to.schemaId, to.name), QStringLiteral("remove or reorder the values of an enum"),
-                    QStringLiteral("create a new type, ALTER the columns to it with USING col::text::new_type, and drop the old one"));
+    return kept == from.values;
+}
+
+QString PostgresTypeMigration::replacedEnumName(const EnumType &to) const
+{
+    return m_new->qualifiedName(to.schemaId, to.name + QStringLiteral("_strata_old"));
+}
+
+void PostgresTypeMigration::enumValues(const EnumType &from, const EnumType &to)
+{
+    const QString name = m_new->qualifiedName(to.schemaId, to.name);
+    // PostgreSQL only adds values. Removed or reordered ones need a new type: the old one steps
+    // aside, the new one is made, the columns are altered to it (PostgresMigration::columnChanges)
+    // and the old one is dropped at the end.
+    if (!onlyAddsValues(from, to)) {
+        add(QStringLiteral("ALTER TYPE %1 RENAME TO %2;").arg(name, m_new->name(to.name + QStringLiteral("_strata_old"))));
+        add(m_new->createEnum(to));
         return;
     }
     for (int i = 0; i < to.values.size(); ++i) {
@@ -119,6 +131,8 @@ void PostgresTypeMigration::dropped()
     for (const Change<EnumType> &e : m_diff.enums) {
         if (e.isDropped())
             add(QStringLiteral("DROP TYPE %1;").arg(m_old->qualifiedName(e.from->schemaId, e.from->name)));
+        else if (e.isMatched() && !onlyAddsValues(*e.from, *e.to))
+            add(QStringLiteral("DROP TYPE %1;").arg(replacedEnumName(*e.to)));
     }
     for (const Change<Schema> &s : m_diff.schemas) {
         if (s.isDropped() && s.from->name != u"public")

@@ -1,7 +1,8 @@
 // The part of the PostgreSQL migration that changes types and sequences: enums created or given new
 // values (before the transaction), domains created or altered, sequences created or given new
-// options, and at the end the domains, enums and schemas that are gone. What PostgreSQL cannot
-// change (an enum's values removed, a domain's base type) is a diagnostic, not a step.
+// options, and at the end the domains, enums and schemas that are gone. An enum that loses or
+// reorders values is made again beside the old one (renamed aside, dropped at the end). What
+// PostgreSQL cannot change (a domain's base type) is a diagnostic, not a step.
 #pragma once
 
 #include "modeler/DdlBuilder.h"
@@ -20,6 +21,10 @@ public:
     {
     }
 
+    /// Whether `to` is `from` with values added only (ALTER TYPE ... ADD VALUE does it), not
+    /// removed or reordered (the enum is made again and its columns altered to it).
+    static bool onlyAddsValues(const EnumType &from, const EnumType &to);
+
     /// Enums and domains created or changed.
     void createdAndChanged();
     void sequences();
@@ -32,6 +37,8 @@ private:
     /// A migration.unsupported diagnostic: "PostgreSQL cannot <what>: not migrated".
     void unsupported(const QString &path, const QString &what, const QString &hint);
     void enumValues(const EnumType &from, const EnumType &to);
+    /// Where an enum made again keeps its old self until the end.
+    QString replacedEnumName(const EnumType &to) const;
     void domainChanges(const Domain &from, const Domain &to);
 
     const ModelDiff &m_diff;
