@@ -2,6 +2,7 @@
 
 #include "PostgresCommentMigration.h"
 #include "PostgresTypeMigration.h"
+#include "RenameOrder.h"
 #include "ViewDependencies.h"
 
 #include "modeler/SqlQuoting.h"
@@ -237,10 +238,13 @@ void PostgresMigration::renames()
         move(QStringLiteral("TABLE"), Change<Table>{t.from, t.to});
         if (!t.from || !t.to)
             continue;
+        QList<Rename> columns;
         for (const Change<Column> &c : t.columns) {
             if (c.isRenamed())
-                add(QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3;").arg(newTable(t), m_old->name(c.from->name), m_new->name(c.to->name)));
+                columns << Rename{c.from->name, c.to->name};
         }
+        for (const Rename &r : RenameOrder::order(columns))
+            add(QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3;").arg(newTable(t), m_new->name(r.from), m_new->name(r.to)));
         auto renameConstraint = [&](const auto &c, bool same) {
             if (c.isRenamed() && same && !c.from->name.isEmpty() && !c.to->name.isEmpty())
                 add(QStringLiteral("ALTER TABLE %1 RENAME CONSTRAINT %2 TO %3;").arg(newTable(t), m_old->name(c.from->name), m_new->name(c.to->name)));

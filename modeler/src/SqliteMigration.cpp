@@ -1,5 +1,6 @@
 #include "SqliteMigration.h"
 
+#include "RenameOrder.h"
 #include "ViewDependencies.h"
 
 #include <algorithm>
@@ -167,10 +168,15 @@ void SqliteMigration::alterInPlace(const TableChange &t)
     if (t.from->name != t.to->name)
         add(QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(m_old->name(t.from->name), m_new->name(t.to->name)));
     const QString table = m_new->name(t.to->name);
+    QList<Rename> renames;
     for (const Change<Column> &c : t.columns) {
         if (c.isRenamed())
-            add(QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3;").arg(table, m_old->name(c.from->name), m_new->name(c.to->name)));
-        else if (c.isDropped())
+            renames << Rename{c.from->name, c.to->name};
+    }
+    for (const Rename &r : RenameOrder::order(renames))
+        add(QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3;").arg(table, m_new->name(r.from), m_new->name(r.to)));
+    for (const Change<Column> &c : t.columns) {
+        if (c.isDropped())
             add(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2;").arg(table, m_old->name(c.from->name)), Risk::DataLoss,
                 m_diff.from().qualifiedName(*t.from) + u'.' + c.from->name, QStringLiteral("the column and its data are dropped"),
                 QStringLiteral("back the column up first"));
