@@ -5,10 +5,23 @@
 #include "modeler/ui/ModelEdits.h"
 
 #include <QFutureWatcher>
+#include <QUndoStack>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace strata::modeler::ui {
+
+namespace {
+
+QHash<QString, QSizeF> sizesOf(const LayoutGraph &graph)
+{
+    QHash<QString, QSizeF> sizes;
+    for (const LayoutGraph::Node &n : graph.nodes)
+        sizes.insert(n.id, n.size);
+    return sizes;
+}
+
+} // namespace
 
 LayoutGraph DiagramLayout::graphOf(const DiagramScene &scene, const QStringList &ids)
 {
@@ -48,14 +61,16 @@ QPointF DiagramLayout::originFor(const DiagramScene &scene, const QStringList &i
 
 Result<void> DiagramLayout::run(DiagramScene &scene, const QStringList &ids, const GraphvizLayout::Options &options)
 {
-    auto positions = GraphvizLayout::run(graphOf(scene, ids), options);
+    const LayoutGraph graph = graphOf(scene, ids);
+    auto positions = GraphvizLayout::run(graph, options);
     if (!positions)
         return positions.error();
-    apply(scene.document(), scene.diagramId(), *positions, originFor(scene, ids));
+    apply(scene.document(), scene.diagramId(), *positions, originFor(scene, ids), sizesOf(graph));
     return Result<void>::success();
 }
 
-void DiagramLayout::apply(ModelDocument *document, const QString &diagramId, const QHash<QString, QPointF> &positions, QPointF origin)
+void DiagramLayout::apply(ModelDocument *document, const QString &diagramId, const QHash<QString, QPointF> &positions, QPointF origin,
+                          const QHash<QString, QSizeF> &sizes)
 {
     const Diagram *diagram = nullptr;
     for (const Diagram &d : document->model().diagrams) {
@@ -65,11 +80,48 @@ void DiagramLayout::apply(ModelDocument *document, const QString &diagramId, con
     if (!diagram)
         return;
     QHash<QString, QPointF> moves;
+    QList<QRectF> cards;
     for (auto it = positions.begin(); it != positions.end(); ++it) {
-        if (diagram->placements.contains(it.key()))
-            moves.insert(it.key(), QPointF(std::round(origin.x() + it->x()), std::round(origin.y() + it->y())));
+        if (diagram->placements.contains(it.key())) {
+            const QPointF at(std::round(origin.x() + it->x()), std::round(origin.y() + it->y()));
+            moves.insert(it.key(), at);
+            cards << QRectF(at, sizes.value(it.key()));
+        }
     }
+    const QList<Note> notes = notesClearOf(diagram->notes, cards);
+    if (notes == diagram->notes) {
+        ModelEdits(document).moveCards(diagramId, moves, QStringLiteral("Auto-layout"));
+        return;
+    }
+    document->undoStack()->beginMacro(QStringLiteral("Auto-layout"));
     ModelEdits(document).moveCards(diagramId, moves, QStringLiteral("Auto-layout"));
+    for (const Diagram &d : document->model().diagrams) { // as the move left it
+        if (d.id == diagramId) {
+            Diagram withNotes = d;
+            withNotes.notes = notes;
+            ModelEdits(document).updateDiagram(withNotes, QStringLiteral("Move notes"));
+            break;
+        }
+    }
+    document->undoStack()->endMacro();
+}
+
+QList<Note> DiagramLayout::notesClearOf(QList<Note> notes, const QList<QRectF> &cards)
+{
+    // Notes are not in the graph (they belong to no relationship): one the cards now cover goes to a
+    // column right of them, in the diagram's order, so that nothing is hidden.
+    QRectF bounds;
+    for (const QRectF &c : cards)
+        bounds |= c;
+    constexpr double gap = 40;
+    double y = bounds.top();
+    for (Note &n : notes) {
+        if (!std::any_of(cards.begin(), cards.end(), [&n](const QRectF &c) { return c.intersects(n.rect); }))
+            continue;
+        n.rect.moveTopLeft(QPointF(bounds.right() + gap, y));
+        y += n.rect.height() + gap / 2;
+    }
+    return notes;
 }
 
 struct LayoutRunner::Job
@@ -78,6 +130,7 @@ struct LayoutRunner::Job
     QPointer<ModelDocument> document;
     QString diagramId;
     QPointF origin;
+    QHash<QString, QSizeF> sizes;
 };
 
 LayoutRunner::LayoutRunner(QObject *parent) : QObject(parent) {}
@@ -108,6 +161,7 @@ bool LayoutRunner::start(DiagramScene *scene, const QStringList &ids, const Grap
     m_job->document = scene->document();
     m_job->diagramId = scene->diagramId();
     m_job->origin = DiagramLayout::originFor(*scene, ids);
+    m_job->sizes = sizesOf(graph);
     connect(&m_job->watcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_job->watcher.result();
         const std::unique_ptr<Job> job = std::move(m_job);
@@ -118,7 +172,7 @@ bool LayoutRunner::start(DiagramScene *scene, const QStringList &ids, const Grap
             return;
         }
         if (job->document)
-            DiagramLayout::apply(job->document, job->diagramId, *result, job->origin);
+            DiagramLayout::apply(job->document, job->diagramId, *result, job->origin, job->sizes);
         emit finished(true, QStringLiteral("Laid out %1 cards").arg(result->size()));
     });
     const std::shared_ptr<TaskControl> control = m_control;

@@ -80,6 +80,35 @@ private slots:
         QCOMPARE(scene.cardRect(QStringLiteral("orders")).topLeft(), QPointF(0, 0));
     }
 
+    // A note where a card lands is moved beside the cards, in the same undo step.
+    void notesCoveredByTheLayoutMoveAside()
+    {
+        ModelDocument document;
+        Model model = test::sampleModel();
+        for (auto &p : model.diagrams[0].placements)
+            p.position = QPointF(0, 0);
+        const QRectF noteWas(0, 0, 3000, 3000); // wherever the cards land, on some of them
+        model.diagrams[0].notes = {Note{QStringLiteral("n1"), QStringLiteral("under the cards"), noteWas},
+                                   Note{QStringLiteral("n2"), QStringLiteral("far away"), QRectF(-5000, -5000, 100, 40)}};
+        document.reset(model);
+        DiagramScene scene(&document, QStringLiteral("main"));
+        QVERIFY(DiagramLayout::run(scene).ok());
+        const Diagram &laid = document.model().diagrams[0];
+        QRectF cards;
+        for (const QString &id : scene.cardIds()) {
+            QVERIFY2(!scene.cardRect(id).intersects(laid.notes[0].rect), qPrintable(id));
+            cards |= scene.cardRect(id);
+        }
+        QVERIFY(laid.notes[0].rect.left() > cards.right());
+        QCOMPARE(laid.notes[0].rect.size(), noteWas.size());
+        QCOMPARE(laid.notes[1].rect, QRectF(-5000, -5000, 100, 40)); // covered by nothing: stays
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(document.undoStack()->text(0), QStringLiteral("Auto-layout"));
+        document.undoStack()->undo();
+        QCOMPARE(document.model().diagrams[0].notes[0].rect, noteWas);
+        QCOMPARE(positions(document.model(), QStringLiteral("main")).value(QStringLiteral("orders")), QPointF(0, 0));
+    }
+
     void generatedModelHasNoOverlapsAfterLayout()
     {
         ModelDocument document;

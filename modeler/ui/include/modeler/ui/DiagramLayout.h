@@ -1,9 +1,12 @@
 // Auto-layout of a diagram, or of some of its cards: the graph is the cards as painted (their real
-// sizes) and the foreign keys between them; the result is one undoable move of every card.
+// sizes) and the foreign keys between them; the result is one undoable move of every card (and of
+// the notes they would cover).
 // run() blocks (the CLI, tests); LayoutRunner runs it in a worker with progress and cancel.
 #pragma once
 
 #include "modeler/ui/GraphvizLayout.h"
+
+#include <modeler/Diagram.h>
 
 #include <QHash>
 #include <QObject>
@@ -26,8 +29,12 @@ public:
     static QPointF originFor(const DiagramScene &scene, const QStringList &ids);
     /// Lays out and pushes the move as one undo step ("Auto-layout"); returns what went wrong.
     static Result<void> run(DiagramScene &scene, const QStringList &ids = {}, const GraphvizLayout::Options &options = {});
-    /// Pushes computed positions (those of cards still on the diagram) as one undo step.
-    static void apply(ModelDocument *document, const QString &diagramId, const QHash<QString, QPointF> &positions, QPointF origin);
+    /// Pushes computed positions (those of cards still on the diagram) as one undo step; notes the
+    /// cards (of `sizes`) would cover move beside them in the same step.
+    static void apply(ModelDocument *document, const QString &diagramId, const QHash<QString, QPointF> &positions, QPointF origin,
+                      const QHash<QString, QSizeF> &sizes = {});
+    /// `notes`, those that overlap a card moved right of all the cards.
+    static QList<Note> notesClearOf(QList<Note> notes, const QList<QRectF> &cards);
 };
 
 /// Runs a diagram's layout in a worker thread (one at a time, see GraphvizLayout).
