@@ -3,6 +3,8 @@
 #include "RenameOrder.h"
 #include "ViewDependencies.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace strata::modeler {
@@ -33,12 +35,65 @@ bool isConstrained(const Table &t, const Column &c)
     return false;
 }
 
+/// A statement with its white space as one blank (SQLite keeps a view's text as it was written).
+QString oneLine(QString sql)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return sql.replace(spaces, QStringLiteral(" ")).replace(QStringLiteral(" ,"), QStringLiteral(",")).trimmed();
+}
+
+/// A CREATE TABLE with its unnamed CHECKs taken out, and those CHECKs sorted: an enum's CHECK is
+/// written on its column, and SQLite's schema read back gives it as the table's.
+std::pair<QString, QStringList> withoutUnnamedChecks(QString sql)
+{
+    QStringList checks;
+    static const QRegularExpression check(QStringLiteral("CHECK \\("));
+    for (qsizetype from = 0;;) {
+        const QRegularExpressionMatch m = check.match(sql, from);
+        if (!m.hasMatch())
+            break;
+        qsizetype end = m.capturedEnd(), depth = 1;
+        for (; end < sql.size() && depth > 0; ++end)
+            depth += sql[end] == u'(' ? 1 : sql[end] == u')' ? -1 : 0;
+        const QString before = sql.left(m.capturedStart()).trimmed();
+        if (before.section(u' ', -2, -2) == u"CONSTRAINT") { // named: compared where it stands
+            from = end;
+            continue;
+        }
+        checks << sql.mid(m.capturedStart(), end - m.capturedStart());
+        sql.remove(m.capturedStart(), end - m.capturedStart());
+        from = m.capturedStart();
+    }
+    static const QRegularExpression emptyItem(QStringLiteral(",\\s*(?=,|\\)\\s*;?\\s*$)"));
+    sql.replace(emptyItem, QString());
+    checks.sort();
+    return {oneLine(sql), checks};
+}
+
 } // namespace
 
 SqliteMigration::SqliteMigration(const ModelDiff &diff, Diagnostics *diagnostics)
     : m_diff(diff), m_diagnostics(diagnostics), m_old(DdlBuilder::create(diff.from(), Dialect::Sqlite, nullptr)),
-      m_new(DdlBuilder::create(diff.to(), Dialect::Sqlite, diagnostics))
+      m_new(DdlBuilder::create(diff.to(), Dialect::Sqlite, diagnostics)), m_newQuiet(DdlBuilder::create(diff.to(), Dialect::Sqlite, nullptr))
 {
+}
+
+// A model in PostgreSQL's terms (bigint identity, timestamptz, enums, '...'::type casts) and the
+// database it became in SQLite differ everywhere in the model and nowhere in SQLite: what decides is
+// the statement each side is in SQLite (the quiet builders say it without warning twice).
+bool SqliteMigration::sameTableInSqlite(const TableChange &t) const
+{
+    return withoutUnnamedChecks(m_old->createTable(*t.from)) == withoutUnnamedChecks(m_newQuiet->createTable(*t.to));
+}
+
+bool SqliteMigration::sameIndexInSqlite(const TableChange &t, const Index &from, const Index &to) const
+{
+    return m_diff.sameIndex(t, from, to) || m_old->createIndex(*t.from, from) == m_newQuiet->createIndex(*t.to, to);
+}
+
+bool SqliteMigration::sameViewInSqlite(const View &from, const View &to) const
+{
+    return m_diff.sameView(from, to) || oneLine(m_old->createView(from)) == oneLine(m_newQuiet->createView(to));
 }
 
 void SqliteMigration::add(const QString &sql, Risk risk, const QString &object, const QString &warning, const QString &safer)
@@ -53,6 +108,8 @@ bool SqliteMigration::needsRebuild(const TableChange &t) const
         return false;
     if (t.from->withoutRowid != t.to->withoutRowid)
         return true;
+    if (sameTableInSqlite(t))
+        return false; // the columns' renames (a swap keeps the statement) are done in place
     // Kept columns stay in their order and new ones come last, or the table is built again.
     for (const Change<Column> &c : t.columns) {
         if (c.isMatched() && !m_diff.sameColumn(*c.from, *c.to))
@@ -108,7 +165,8 @@ QList<MigrationStep> SqliteMigration::steps()
                        std::any_of(t.columns.begin(), t.columns.end(), [](const Change<Column> &c) { return !c.isMatched() || c.isRenamed(); })))
             touched.insert(t.from->id);
     }
-    const QSet<QString> views = ViewDependencies::toRecreate(m_diff, touched);
+    const QSet<QString> views =
+        ViewDependencies::toRecreate(m_diff, touched, [this](const View &a, const View &b) { return sameViewInSqlite(a, b); });
     for (auto it = m_diff.from().views.crbegin(); it != m_diff.from().views.crend(); ++it) {
         if (views.contains(it->id))
             add(QStringLiteral("DROP VIEW %1;").arg(m_old->name(it->name)));
@@ -117,7 +175,7 @@ QList<MigrationStep> SqliteMigration::steps()
         if (!t.from || !t.to || needsRebuild(t))
             continue;
         for (const Change<Index> &i : t.indexes) {
-            if (i.from && (!i.to || !m_diff.sameIndex(t, *i.from, *i.to) || i.isRenamed()))
+            if (i.from && (!i.to || !sameIndexInSqlite(t, *i.from, *i.to) || i.isRenamed()))
                 add(QStringLiteral("DROP INDEX %1;").arg(m_old->name(i.from->name)));
         }
     }
@@ -184,7 +242,7 @@ void SqliteMigration::alterInPlace(const TableChange &t)
             add(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2;").arg(table, m_new->columnDefinition(*t.to, *c.to)));
     }
     for (const Change<Index> &i : t.indexes) {
-        if (i.to && (!i.from || !m_diff.sameIndex(t, *i.from, *i.to) || i.isRenamed()))
+        if (i.to && (!i.from || !sameIndexInSqlite(t, *i.from, *i.to) || i.isRenamed()))
             add(m_new->createIndex(*t.to, *i.to));
     }
 }

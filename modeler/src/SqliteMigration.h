@@ -23,12 +23,16 @@ private:
     void add(const QString &sql, MigrationStep::Risk risk = MigrationStep::Risk::None, const QString &object = {},
              const QString &warning = {}, const QString &safer = {});
     bool needsRebuild(const TableChange &t) const;
+    /// The same CREATE statement in SQLite on both sides (see the .cpp).
+    bool sameTableInSqlite(const TableChange &t) const;
+    bool sameIndexInSqlite(const TableChange &t, const Index &from, const Index &to) const;
+    bool sameViewInSqlite(const View &from, const View &to) const;
     void alterInPlace(const TableChange &t);
     void rebuild(const TableChange &t);
 
     const ModelDiff &m_diff;
     Diagnostics *m_diagnostics;
-    std::unique_ptr<DdlBuilder> m_old, m_new;
+    std::unique_ptr<DdlBuilder> m_old, m_new, m_newQuiet;
     QList<MigrationStep> m_steps;
 };
 

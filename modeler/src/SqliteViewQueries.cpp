@@ -46,7 +46,9 @@ void SqliteViewQueries::decideAll()
                 continue;
             const Choice c = decide(quiet, v);
             m_choices.insert(v.id, c);
-            progress = progress || (!c.sql.isEmpty() && tryView(quiet, v, c.sql, true));
+            // Kept in the scratch database whatever came before: later views may read it.
+            const bool kept = !c.sql.isEmpty() && tryView(quiet, v, c.sql, true);
+            progress = progress || kept;
         }
     }
 }

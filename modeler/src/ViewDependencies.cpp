@@ -12,7 +12,7 @@ bool ViewDependencies::mentions(const View &view, const QString &name)
     return word.match(view.definition).hasMatch();
 }
 
-QSet<QString> ViewDependencies::toRecreate(const ModelDiff &diff, const QSet<QString> &touchedTables)
+QSet<QString> ViewDependencies::toRecreate(const ModelDiff &diff, const QSet<QString> &touchedTables, const SameView &same)
 {
     const Model &from = diff.from();
     QStringList names; // names whose views go
@@ -22,7 +22,7 @@ QSet<QString> ViewDependencies::toRecreate(const ModelDiff &diff, const QSet<QSt
     }
     QSet<QString> out;
     for (const Change<View> &v : diff.views) {
-        if (v.from && (!v.to || !diff.sameView(*v.from, *v.to) || from.schemaName(v.from->schemaId) != diff.to().schemaName(v.to->schemaId)))
+        if (v.from && (!v.to || !(same ? same(*v.from, *v.to) : diff.sameView(*v.from, *v.to)) || from.schemaName(v.from->schemaId) != diff.to().schemaName(v.to->schemaId)))
             out.insert(v.from->id);
     }
     for (const QString &id : out)

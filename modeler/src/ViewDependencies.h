@@ -3,6 +3,8 @@
 // table rebuild would leave them pointing at a dropped table).
 #pragma once
 
+#include <functional>
+
 #include "modeler/ModelDiff.h"
 
 #include <QSet>
@@ -14,7 +16,9 @@ class ViewDependencies
 public:
     /// Views of the old model (by id) to drop before the migration and create again (as the new
     /// model has them) after it. `touchedTables`: old table ids whose columns change.
-    static QSet<QString> toRecreate(const ModelDiff &diff, const QSet<QString> &touchedTables);
+    /// Whether a view's definition stays (ModelDiff::sameView when not given).
+    using SameView = std::function<bool(const View &, const View &)>;
+    static QSet<QString> toRecreate(const ModelDiff &diff, const QSet<QString> &touchedTables, const SameView &same = {});
     /// True when the view's query names the object (as a whole word, any case).
     static bool mentions(const View &view, const QString &name);
 };

@@ -120,6 +120,29 @@ private slots:
         QFETCH(QString, dir);
         check(Dialect::Sqlite, dir, {}, QStringLiteral("sqlite.sql"));
     }
+
+    // A model in PostgreSQL's terms and the SQLite database made from it (the IDE's model engine,
+    // synth's target) are the same database: comparing them has nothing to do.
+    void sqliteEngineOfAModelMatchesIt_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("sample") << QStringLiteral(STRATA_SOURCE_DIR "/resources/samples/shop.strata");
+        QTest::newRow("views") << QStringLiteral(STRATA_TEST_DATA_DIR "/ddl/views.strata");
+    }
+    void sqliteEngineOfAModelMatchesIt()
+    {
+        QFETCH(QString, model);
+        auto loaded = ModelFile::load(model);
+        QVERIFY2(loaded.ok(), "cannot load the model");
+        QTemporaryDir files;
+        const QString engine = files.filePath(QStringLiteral("engine.db"));
+        const auto made = test::runScript(QStringLiteral("sqlite:") + engine, DdlWriter::write(*loaded, Dialect::Sqlite).sql);
+        QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+        auto reversed = test::reverse(engine);
+        QVERIFY2(reversed.ok(), reversed.ok() ? "" : qPrintable(reversed.error().toString()));
+        const Migration migration = MigrationWriter::write(reversed->model, *loaded, Dialect::Sqlite);
+        QVERIFY2(migration.isEmpty(), qPrintable(migration.sql));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)
