@@ -67,7 +67,7 @@ Autosave::~Autosave()
 
 QString Autosave::recoveryDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/strata/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Strata/recovery");
 }
 
 Result<void> Autosave::writeNow()

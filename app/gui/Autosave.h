@@ -39,7 +39,7 @@ public:
              QObject *parent = nullptr);
     ~Autosave() override;
 
-    /// $XDG_DATA_HOME/strata/recovery (or the platform's equivalent).
+    /// $XDG_DATA_HOME/Strata/recovery (or the platform's equivalent).
     static QString recoveryDirectory();
     /// Copies whose Strata is gone (their lock is stale), newest first.
     static QList<Recovery> orphans(const QString &directory = recoveryDirectory());

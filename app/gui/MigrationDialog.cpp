@@ -29,8 +29,12 @@ MigrationDialog::MigrationDialog(const modeler::Migration &migration, const QStr
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const QString &risk : migration.riskSummary())
         new QListWidgetItem(warning, risk, m_notes);
-    for (const Diagnostic &d : migration.diagnostics)
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation), d.toString(), m_notes);
+    for (const Diagnostic &d : migration.diagnostics) {
+        const QStyle::StandardPixmap icon = d.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
+                                            : d.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                              : QStyle::SP_MessageBoxInformation;
+        new QListWidgetItem(style()->standardIcon(icon), d.toString(), m_notes);
+    }
     m_notes->setVisible(m_notes->count() > 0);
     m_notes->setMaximumHeight(140);
     m_script->setReadOnly(true);

@@ -6,6 +6,7 @@
 
 #include <connectors/ConnectionStore.h>
 #include <connectors/ui/ConnectionManager.h>
+#include <connectors/ui/SqlWorkbench.h>
 #include <modeler/ModelFile.h>
 #include <QCommandLinkButton>
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace strata::app {
@@ -101,8 +101,7 @@ QString WelcomePage::userCopyOf(const QString &sample)
 {
     // Installed samples are read-only, and the data generated for a model goes beside it: the user
     // works on a copy of their own (made once; later edits of it are theirs to keep).
-    const QDir copies(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      QStringLiteral("/samples"));
+    const QDir copies(connectors::ui::SqlWorkbench::defaultDataDir() + QStringLiteral("/samples")); // beside the tabs and history
     if (!copies.mkpath(QStringLiteral(".")))
         return sample;
     const QFileInfo original(sample);

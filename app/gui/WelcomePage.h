@@ -28,7 +28,7 @@ public:
     /// The bundled sample models: beside an installed strata (share/strata/samples), else the
     /// source tree's resources/samples.
     static QStringList sampleModels();
-    /// The user's own copy of a sample (with its workload), made in the application's data folder the
+    /// The user's own copy of a sample (with its workload), made in Strata's data folder (samples/) the
     /// first time: what "Open the sample" opens, so that it can be edited and given data.
     static QString userCopyOf(const QString &sample);
     QListWidget *recentList() const { return m_recent; }

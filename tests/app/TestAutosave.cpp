@@ -63,7 +63,7 @@ private slots:
         // This process and the strata it starts share these folders, and nobody else's.
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        QCOMPARE(Autosave::recoveryDirectory(), m_home.filePath(QStringLiteral("data/strata/recovery")));
+        QCOMPARE(Autosave::recoveryDirectory(), m_home.filePath(QStringLiteral("data/Strata/recovery")));
     }
 
     void killedSessionIsRestored()
