@@ -6,6 +6,8 @@
 
 #include <pg_query.pb-c.h>
 
+#include <algorithm>
+
 namespace strata::workload {
 
 namespace {
@@ -24,11 +26,20 @@ QStringList tablesOf(const QString &sql)
     return out;
 }
 
-QString verdictOf(const QList<CurveFit> &fits)
+/// How far the sizes reach, largest over smallest: below a factor of 10 the shapes (log n, n, n²)
+/// hardly differ over the range measured, and a good fit there says little of the shape beyond it.
+constexpr double shapeSpan = 10;
+
+QString verdictOf(const QList<CurveFit> &fits, const QList<double> &rows)
 {
     if (fits.isEmpty())
         return QStringLiteral("no fit: it did not run at two sizes");
     const CurveFit &best = fits.first();
+    const auto [least, most] = std::minmax_element(rows.begin(), rows.end());
+    const double span = rows.isEmpty() || *least <= 0 ? 0 : *most / *least;
+    if (best.shape != CurveFit::Shape::Constant && span < shapeSpan)
+        return QStringLiteral("%1 (unsure: the sizes span only %2x; measure sizes at least 10x apart, e.g. --scales 0.1,1,10)")
+            .arg(CurveFit::shapeName(best.shape), QString::number(span, 'f', 1));
     const QString sure = best.weight >= 0.9 ? QStringLiteral("likely") : best.weight >= 0.6 ? QStringLiteral("probably") : QStringLiteral("unsure");
     QString out = QStringLiteral("%1 (%2: Akaike weight %3, R² %4)")
                       .arg(CurveFit::shapeName(best.shape), sure, QString::number(best.weight, 'f', 2), QString::number(best.r2, 'f', 2));
@@ -99,7 +110,7 @@ Result<ScalingReport> ScalingStudy::run(const modeler::Model &model, const Workl
     for (int i = 0; i < report.statements.size(); ++i) {
         StatementScaling &s = report.statements[i];
         s.fits = CurveFit::fitAll(xs[i], ys[i]);
-        s.verdict = verdictOf(s.fits);
+        s.verdict = verdictOf(s.fits, s.rows);
         if (predictRows > 0 && !s.fits.isEmpty()) {
             s.predictedMs = s.fits.first().predict(double(predictRows));
             s.marginMs = s.fits.first().margin(double(predictRows));
