@@ -17,7 +17,9 @@ const Re &treeLineRe()
 
 const Re &rowLineRe()
 {
-    static const Re re(QStringLiteral("^(\\d+)\\|(\\d+)\\|\\d+\\|(.*)$"));
+    // id, parent, notused, detail: as sqlite3 prints them (|), or as a result grid or strata-cli
+    // query copies them (tabs, or CSV with the detail quoted when it holds a comma).
+    static const Re re(QStringLiteral("^(\\d+)[|\\t,](\\d+)[|\\t,]\\d+[|\\t,](.*)$"));
     return re;
 }
 
@@ -34,7 +36,7 @@ bool SqlitePlanParser::looksLikeSqlite(QStringView text)
         line = line.trimmed();
         if (++looked > 400)
             break;
-        const bool marked = line.contains(QLatin1String("--")) || line.contains(u'|');
+        const bool marked = line.contains(QLatin1String("--")) || line.contains(u'|') || line.contains(u'\t') || line.contains(u',');
         if (marked && (treeLineRe().match(line).hasMatch() || rowLineRe().match(line).hasMatch()))
             return true;
         for (const char *word : stepWords) {
@@ -179,7 +181,10 @@ Result<Plan> SqlitePlanParser::parse(QStringView text, const QString &sourceName
             rows.append({nextId, depth == 0 ? 0 : idAtDepth.back(), m.captured(2).trimmed()});
             idAtDepth.append(nextId++);
         } else if (const auto r = rowLineRe().match(line.trimmed()); r.hasMatch()) {
-            rows.append({r.captured(1).toInt(), r.captured(2).toInt(), r.captured(3).trimmed()});
+            QString detail = r.captured(3).trimmed();
+            if (detail.size() >= 2 && detail.startsWith(u'"') && detail.endsWith(u'"'))
+                detail = detail.mid(1, detail.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")); // CSV
+            rows.append({r.captured(1).toInt(), r.captured(2).toInt(), detail});
         } else if (!line.trimmed().isEmpty() && line.trimmed() != u"QUERY PLAN") {
             // A bare step without tree marks (one-line plans print "QUERY PLAN" then "`--SCAN t").
             const QString detail = line.trimmed().toString();

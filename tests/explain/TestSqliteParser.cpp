@@ -91,6 +91,26 @@ private slots:
         QCOMPARE(plan->size(), 3);
     }
 
+    // What strata-cli query (TSV, CSV) and a copied result grid give for EXPLAIN QUERY PLAN, header
+    // included, through the format detection a pasted plan takes.
+    void readsRowsCopiedFromAResult_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("tsv") << QStringLiteral("id\tparent\tnotused\tdetail\n2\t0\t0\tSCAN o\n"
+                                               "6\t0\t0\tSEARCH c USING INDEX c_x (a=? AND b>?)\n9\t6\t0\tUSE TEMP B-TREE FOR ORDER BY\n");
+        QTest::newRow("csv") << QStringLiteral("id,parent,notused,detail\n2,0,0,SCAN o\n"
+                                               "6,0,0,\"SEARCH c USING INDEX c_x (a=? AND b>?)\"\n9,6,0,USE TEMP B-TREE FOR ORDER BY\n");
+    }
+    void readsRowsCopiedFromAResult()
+    {
+        QFETCH(QString, text);
+        auto plan = PlanReader::read(text, QStringLiteral("pasted"));
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
+        QCOMPARE(plan->size(), 4); // the QUERY PLAN root and three steps
+        QCOMPARE(plan->nodes[2].indexName, QStringLiteral("c_x"));
+        QCOMPARE(plan->nodes[3].parent, 2);
+    }
+
     void refusesABrokenDrawing()
     {
         auto plan = SqlitePlanParser::parse(QStringLiteral("QUERY PLAN\n|  |  `--SCAN t\n"), QStringLiteral("x.txt"));
