@@ -8,6 +8,7 @@
 #include <modeler/ui/DiagramLayout.h>
 #include <modeler/ui/DiagramPane.h>
 #include <modeler/ui/DiagramWorkspace.h>
+#include <modeler/ui/LintMonitor.h>
 #include <modeler/ui/ModelDocument.h>
 
 #include "ModelerPanes.h"
@@ -41,6 +42,8 @@ void screenshotWhenSettled(MainWindow &window, const QString &path, int attempts
             screenshotWhenSettled(window, path, attempts - 1);
             return;
         }
+        window.panes()->lint()->lintNow(); // the Problems pane as it will be, not before its first run
+        QCoreApplication::processEvents();
         const bool saved = window.grab().save(path);
         std::fprintf(stderr, saved ? "strata: saved a screenshot to %s\n" : "strata: cannot write %s\n", qPrintable(path));
         QCoreApplication::exit(saved ? 0 : 1);
