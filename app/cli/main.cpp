@@ -53,13 +53,13 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app;
     if (command.needsGui()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-            // Without a desktop session there is no runtime folder; Qt would make one and warn on
-            // stderr, which scripts read. Name Qt's own fallback so that it makes it quietly.
-            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-                qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid()));
-        }
+        // Without a desktop session there is no runtime folder; Qt would make one and warn on stderr
+        // (whatever the platform, offscreen included), which scripts read. Name Qt's own fallback so
+        // that it makes it quietly.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid()));
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
