@@ -11,6 +11,7 @@
 #include <connectors/ui/SqlWorkbench.h>
 #include <explain/ui/PlanWorkbench.h>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTabWidget>
 #include <workload/ui/WorkloadEditor.h>
@@ -63,14 +64,22 @@ void WorkloadPanes::followModel(WorkloadPanel *panel)
 {
     panel->setEnginePath(m_sql->modelEngine()->path());
     // shop.strata's workload is shop.workload.sql beside it (as the samples ship): opened when the
-    // editor holds nothing of the user's.
+    // editor holds nothing of the user's (empty, or the last model's workload as it was opened).
     const QFileInfo model(m_documents->filePath());
     const QString workload = model.dir().filePath(model.completeBaseName() + QStringLiteral(".workload.sql"));
     workload::ui::WorkloadEditor *editor = panel->workloadEditor();
-    if (!model.fileName().isEmpty() && QFileInfo::exists(workload) && editor->text().trimmed().isEmpty()) {
-        if (auto opened = editor->openFile(workload); !opened)
-            emit message(opened.error().toString());
-    }
+    auto onDisk = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const bool untouched = editor->text().trimmed().isEmpty() ||
+                           (!m_opened.isEmpty() && editor->filePath() == m_opened && editor->text() == onDisk(m_opened));
+    if (model.fileName().isEmpty() || !QFileInfo::exists(workload) || !untouched || editor->filePath() == workload)
+        return;
+    if (auto opened = editor->openFile(workload); !opened)
+        emit message(opened.error().toString());
+    else
+        m_opened = workload;
 }
 
 void WorkloadPanes::reconnectEngineTabs()

@@ -45,6 +45,7 @@ private:
     SqlPanes *m_sql;
     TuningPanes *m_tuning;
     LazyPane *m_pane;
+    QString m_opened; ///< the workload file opened for the model (replaced by the next model's while untouched)
 };
 
 } // namespace strata::app
