@@ -65,6 +65,8 @@ private slots:
             QStringLiteral("usr/share/man/man1/strata-cli.1.gz"),
             QStringLiteral("usr/share/doc/strata/copyright"),
             QStringLiteral("usr/share/strata/samples/shop.strata"),
+            QStringLiteral("usr/share/strata/samples/shop.workload.sql"), // the start page's sample comes with its workload
+            QStringLiteral("usr/bin/strata"),
         };
         for (const QString &f : files)
             QVERIFY2(QFileInfo::exists(m_root + u'/' + f), qPrintable(f + QStringLiteral(" is not in the package")));
