@@ -188,6 +188,21 @@ private slots:
         QCOMPARE(m_bench->plan()->nodes[4].nodeType, QStringLiteral("Bitmap Heap Scan"));
     }
 
+    // Two SQLite plans have steps but no measurements: the comparison shows the steps only.
+    void comparesSqlitePlansByTheirSteps()
+    {
+        QSignalSpy compared(m_bench.get(), &ui::PlanWorkbench::comparisonShown);
+        m_bench->compare(load(QStringLiteral("sqlite/without-index.txt")), load(QStringLiteral("sqlite/with-index.tsv")));
+        QVERIFY(compared.wait(10000));
+        ui::PlanCompareView *view = m_bench->compareView();
+        QVERIFY2(view->totalsText().contains(QStringLiteral("Neither plan was measured")), qPrintable(view->totalsText()));
+        QVERIFY(!view->totalsText().contains(QStringLiteral("Execution")));
+        for (int column : {3, 4, 5, 6, 7})
+            QVERIFY(view->pairsTable()->isColumnHidden(column));
+        QCOMPARE(view->pairsTable()->rowCount(), 2);
+        QVERIFY(view->pairsTable()->item(1, 0)->text().contains(QStringLiteral("(was SCAN orders)")));
+    }
+
     void exportsPictures()
     {
         showPlan(load(QStringLiteral("analysis/merge-join-over-cte.txt")));
