@@ -2,6 +2,7 @@
 // left unsaved, and autosaves every minute. Headless (the offscreen platform) it starts, reports and
 // quits, unless told to keep running or to take a screenshot, so that a script never hangs on it.
 #include "DocumentController.h"
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 
 #include <modeler/ModelFile.h>
@@ -98,6 +99,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Strata"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("dev.strata.Strata"));
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Strata: schema modeler, plan explainer and workload profiler"));

@@ -1,6 +1,7 @@
 // The start page a first run shows: every way in works from it (the bundled sample, a new model, a
 // database to reverse-engineer, the SQL editor, a plan), the recent models come back on it, and it
 // shows no docks of its own while the model's come back with the Model tab.
+#include "EnglishPlurals.h"
 #include "IdeTestKit.h"
 #include "ModelEngine.h"
 #include "ModelerPanes.h"
@@ -207,6 +208,18 @@ private slots:
         // A statement's plan opens in the plan tab.
         emit panel->planRequested(report.statements.first().explainPlan);
         QCOMPARE(current()->objectName(), QStringLiteral("planPane"));
+    }
+
+    // The window's counted texts read as English: "1 table", "3 tables".
+    void countsReadAsEnglish()
+    {
+        EnglishPlurals plurals;
+        QCoreApplication::installTranslator(&plurals);
+        QCOMPARE(QCoreApplication::translate("x", "Added %n table(s).", nullptr, 1), QStringLiteral("Added 1 table."));
+        QCOMPARE(QCoreApplication::translate("x", "Added %n table(s).", nullptr, 3), QStringLiteral("Added 3 tables."));
+        QCOMPARE(QCoreApplication::translate("x", "%n statement(s) bring %1", nullptr, 0), QStringLiteral("0 statements bring %1"));
+        QCOMPARE(QCoreApplication::translate("x", "Nothing was added."), QStringLiteral("Nothing was added."));
+        QCoreApplication::removeTranslator(&plurals);
     }
 
     void cleanupTestCase()
