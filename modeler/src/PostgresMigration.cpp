@@ -215,7 +215,7 @@ void PostgresMigration::renames()
             add(m_new->createSchema(*s.to));
     }
     // Schema-scoped objects: moved to their new schema, then renamed there.
-    auto move = [&](const QString &keyword, const auto &change) {
+    auto move = [&](const QString &keyword, const auto &change, bool rename = true) {
         if (!change.isMatched())
             return;
         const QString oldSchema = from.schemaName(change.from->schemaId), newSchema = to.schemaName(change.to->schemaId);
@@ -225,7 +225,7 @@ void PostgresMigration::renames()
             add(QStringLiteral("ALTER %1 %2 SET SCHEMA %3;").arg(keyword, current, m_new->name(newSchema.isEmpty() ? QStringLiteral("public") : newSchema)));
             current = quoteQualified(newSchema, change.from->name, Dialect::Postgres);
         }
-        if (change.isRenamed())
+        if (rename && change.isRenamed())
             add(QStringLiteral("ALTER %1 %2 RENAME TO %3;").arg(keyword, current, m_new->name(change.to->name)));
     };
     for (const Change<EnumType> &e : m_diff.enums)
@@ -234,8 +234,19 @@ void PostgresMigration::renames()
         move(QStringLiteral("DOMAIN"), d);
     for (const Change<Sequence> &s : m_diff.sequences)
         move(QStringLiteral("SEQUENCE"), s);
+    // Tables are moved, then renamed schema by schema in an order that frees a name before it is
+    // taken (two tables trading names go through a temporary one); their columns follow.
+    QMap<QString, QList<Rename>> tableRenames;
     for (const TableChange &t : m_diff.tables) {
-        move(QStringLiteral("TABLE"), Change<Table>{t.from, t.to});
+        move(QStringLiteral("TABLE"), Change<Table>{t.from, t.to}, false);
+        if (t.from && t.to && t.from->name != t.to->name)
+            tableRenames[to.schemaName(t.to->schemaId)] << Rename{t.from->name, t.to->name};
+    }
+    for (auto it = tableRenames.cbegin(); it != tableRenames.cend(); ++it) {
+        for (const Rename &r : RenameOrder::order(it.value()))
+            add(QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(quoteQualified(it.key(), r.from, Dialect::Postgres), m_new->name(r.to)));
+    }
+    for (const TableChange &t : m_diff.tables) {
         if (!t.from || !t.to)
             continue;
         QList<Rename> columns;

@@ -184,6 +184,7 @@ QList<MigrationStep> SqliteMigration::steps()
             add(QStringLiteral("DROP TABLE %1;").arg(m_old->name(t.from->name)), Risk::DataLoss, m_diff.from().qualifiedName(*t.from),
                 QStringLiteral("the table and its rows are dropped"), QStringLiteral("back it up first"));
     }
+    renameTables();
     for (const TableChange &t : m_diff.tables) {
         if (t.from && t.to && !needsRebuild(t))
             alterInPlace(t);
@@ -221,11 +222,22 @@ QList<MigrationStep> SqliteMigration::steps()
     return m_steps;
 }
 
+void SqliteMigration::renameTables()
+{
+    // Every kept table takes its new name before anything else changes, in an order that frees a name
+    // before it is taken (two tables trading names go through a temporary one).
+    QList<Rename> renames;
+    for (const TableChange &t : m_diff.tables) {
+        if (t.from && t.to && t.from->name != t.to->name)
+            renames << Rename{t.from->name, t.to->name};
+    }
+    for (const Rename &r : RenameOrder::order(renames))
+        add(QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(m_new->name(r.from), m_new->name(r.to)));
+}
+
 void SqliteMigration::alterInPlace(const TableChange &t)
 {
-    if (t.from->name != t.to->name)
-        add(QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(m_old->name(t.from->name), m_new->name(t.to->name)));
-    const QString table = m_new->name(t.to->name);
+    const QString table = m_new->name(t.to->name); // renamed already (renameTables)
     QList<Rename> renames;
     for (const Change<Column> &c : t.columns) {
         if (c.isRenamed())
@@ -249,11 +261,9 @@ void SqliteMigration::alterInPlace(const TableChange &t)
 
 void SqliteMigration::rebuild(const TableChange &t)
 {
-    // A renamed table takes its new name first: ALTER TABLE ... RENAME rewrites the foreign keys of
-    // the tables that reference it (SQLite 3.26 and later), which the rebuild below would not.
+    // A renamed table has its new name already (renameTables): ALTER TABLE ... RENAME rewrites the
+    // foreign keys of the tables that reference it (SQLite 3.26 and later), which the rebuild would not.
     const QString current = m_new->name(t.to->name);
-    if (t.from->name != t.to->name)
-        add(QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(m_old->name(t.from->name), current));
     // Steps 4 to 9 of the 12: the new table under a scratch name, the rows, the swap, the indexes.
     Table scratch = *t.to;
     scratch.name = QStringLiteral("new_") + t.to->name;

@@ -23,6 +23,7 @@ private:
     void add(const QString &sql, MigrationStep::Risk risk = MigrationStep::Risk::None, const QString &object = {},
              const QString &warning = {}, const QString &safer = {});
     bool needsRebuild(const TableChange &t) const;
+    void renameTables();
     /// The same CREATE statement in SQLite on both sides (see the .cpp).
     bool sameTableInSqlite(const TableChange &t) const;
     bool sameIndexInSqlite(const TableChange &t, const Index &from, const Index &to) const;
