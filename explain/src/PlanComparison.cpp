@@ -188,6 +188,11 @@ PlanComparison PlanComparison::compare(const Plan &before, const PlanAnalysis &b
     }
     c.beforeTotals = totalsOf(before, beforeAnalysis);
     c.afterTotals = totalsOf(after, afterAnalysis);
+    // The execution time is the summary's, else the root's (totalsOf): known with either.
+    auto timed = [](const Plan &p) { return p.executionTime().has_value() || p.hasTimes(); };
+    c.measured = {timed(before) && timed(after), before.planningTime() && after.planningTime(),
+                  before.hasTimes() && after.hasTimes(), before.hasActuals() && after.hasActuals(),
+                  before.hasCosts() && after.hasCosts(), before.hasBuffers() && after.hasBuffers()};
     return c;
 }
 

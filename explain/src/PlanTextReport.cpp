@@ -152,24 +152,22 @@ QString PlanTextReport::renderComparison(const Plan &before, const Plan &after, 
     };
     out << "Before: " << headline(before, c.beforeAnalysis()) << '\n';
     out << "After:  " << headline(after, c.afterAnalysis()) << "\n\n";
-    // Only what both plans measured: SQLite's plans and plain EXPLAIN have no times, rows or buffers.
-    const bool times = before.hasTimes() && after.hasTimes(), actuals = before.hasActuals() && after.hasActuals();
-    const bool costs = before.hasCosts() && after.hasCosts(), buffers = before.hasBuffers() && after.hasBuffers();
-    if (before.executionTime() && after.executionTime())
-        out << "Execution time  " << change(*before.executionTime(), *after.executionTime(), QStringLiteral("ms")) << '\n';
-    if (before.planningTime() && after.planningTime())
-        out << "Planning time   " << change(*before.planningTime(), *after.planningTime(), QStringLiteral("ms")) << '\n';
-    if (costs)
+    const PlanMeasures &m = c.measured;
+    if (m.executionTime)
+        out << "Execution time  " << change(c.beforeTotals.executionTime, c.afterTotals.executionTime, QStringLiteral("ms")) << '\n';
+    if (m.planningTime)
+        out << "Planning time   " << change(c.beforeTotals.planningTime, c.afterTotals.planningTime, QStringLiteral("ms")) << '\n';
+    if (m.costs)
         out << "Total cost      " << change(c.beforeTotals.totalCost, c.afterTotals.totalCost, QString()) << '\n';
-    if (actuals)
+    if (m.actuals)
         out << "Rows returned   " << Units::count(c.beforeTotals.rows) << " -> " << Units::count(c.afterTotals.rows) << '\n';
-    if (buffers)
+    if (m.buffers)
         out << "Buffers         " << Units::count(double(c.beforeTotals.buffers.total())) << " -> "
             << Units::count(double(c.afterTotals.buffers.total())) << '\n';
-    if (!times && !actuals && !costs)
+    if (!m.times && !m.actuals && !m.costs)
         out << "Neither plan was measured (no ANALYZE, no costs): the steps are compared, not their numbers.\n";
-    out << '\n' << "  before  after" << (times ? "   time change" : "") << (actuals ? "    rows change" : "")
-        << (buffers ? "  buffers change" : "") << "  node (after / before)\n";
+    out << '\n' << "  before  after" << (m.times ? "   time change" : "") << (m.actuals ? "    rows change" : "")
+        << (m.buffers ? "  buffers change" : "") << "  node (after / before)\n";
     for (const NodePair &p : c.pairs) {
         const QString title = p.after >= 0 ? nodeLine(after.nodes[p.after]) : nodeLine(before.nodes[p.before]);
         QString was;
@@ -183,11 +181,11 @@ QString PlanTextReport::renderComparison(const Plan &before, const Plan &after, 
         out << QStringLiteral("%1  %2  ")
                    .arg(p.before >= 0 ? QString::number(p.before + 1) : QStringLiteral("-"), 6)
                    .arg(p.after >= 0 ? QString::number(p.after + 1) : QStringLiteral("-"), 5);
-        if (times)
+        if (m.times)
             out << QStringLiteral("%1  ").arg((dt >= 0 ? QStringLiteral("+") : QString()) + Units::milliseconds(dt), 13);
-        if (actuals)
+        if (m.actuals)
             out << QStringLiteral("%1  ").arg((c.rowsDelta(p) >= 0 ? QStringLiteral("+") : QString()) + Units::count(c.rowsDelta(p)), 13);
-        if (buffers)
+        if (m.buffers)
             out << QStringLiteral("%1  ").arg((c.buffersDelta(p) >= 0 ? QStringLiteral("+") : QString()) + Units::count(c.buffersDelta(p)), 14);
         out << title << was << '\n';
     }

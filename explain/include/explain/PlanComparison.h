@@ -25,6 +25,18 @@ struct PlanTotals
     BufferCounts buffers;
 };
 
+/// What both plans measured, so that a comparison shows no change of what neither had (SQLite's plans
+/// and plain EXPLAIN have no times, rows or buffers).
+struct PlanMeasures
+{
+    bool executionTime = false; ///< the summary's, or the root's time
+    bool planningTime = false;
+    bool times = false;   ///< per node (ANALYZE with TIMING)
+    bool actuals = false; ///< rows and loops (ANALYZE)
+    bool costs = false;
+    bool buffers = false;
+};
+
 class PlanComparison
 {
 public:
@@ -39,6 +51,7 @@ public:
     std::vector<int> afterOfBefore; ///< for each before node, its match in after or -1
     std::vector<int> beforeOfAfter; ///< for each after node, its match in before or -1
     PlanTotals beforeTotals, afterTotals;
+    PlanMeasures measured;
 
     /// Change of the pair's exclusive time, rows and buffers (after minus before; a missing side counts 0).
     double timeDelta(const NodePair &pair) const;

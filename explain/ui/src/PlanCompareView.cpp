@@ -134,39 +134,37 @@ void PlanCompareView::fillTotals()
         return QStringLiteral("<td>%1</td><td style='color:%2'>&nbsp;(%3%4%)</td>")
             .arg(text, colour, pct > 0 ? QStringLiteral("+") : QString(), QString::number(pct, 'f', 1));
     };
-    // Only what both plans measured: SQLite's plans and plain EXPLAIN have no times, rows or buffers.
-    const bool times = m_before->hasTimes() && m_after->hasTimes(), actuals = m_before->hasActuals() && m_after->hasActuals();
-    const bool costs = m_before->hasCosts() && m_after->hasCosts(), buffers = m_before->hasBuffers() && m_after->hasBuffers();
+    const PlanMeasures &m = m_comparison->measured;
     QString html = QStringLiteral("<table cellspacing=6><tr>");
     auto cell = [&html](const QString &title) { html += QStringLiteral("<td>&nbsp;&nbsp;<b>%1</b></td>").arg(title); };
-    if (m_before->executionTime() && m_after->executionTime()) {
+    if (m.executionTime) {
         cell(tr("Execution"));
         html += change(b.executionTime, a.executionTime, Units::milliseconds(b.executionTime) + QStringLiteral(" → ") + Units::milliseconds(a.executionTime));
     }
-    if (m_before->planningTime() && m_after->planningTime()) {
+    if (m.planningTime) {
         cell(tr("Planning"));
         html += change(b.planningTime, a.planningTime, Units::milliseconds(b.planningTime) + QStringLiteral(" → ") + Units::milliseconds(a.planningTime));
     }
-    if (costs) {
+    if (m.costs) {
         cell(tr("Cost"));
         html += change(b.totalCost, a.totalCost, Units::count(b.totalCost) + QStringLiteral(" → ") + Units::count(a.totalCost));
     }
-    if (buffers) {
+    if (m.buffers) {
         cell(tr("Buffers"));
         html += change(double(b.buffers.total()), double(a.buffers.total()),
                        Units::count(double(b.buffers.total())) + QStringLiteral(" → ") + Units::count(double(a.buffers.total())));
     }
-    if (actuals) {
+    if (m.actuals) {
         cell(tr("Rows"));
         html += QStringLiteral("<td>%1 → %2</td>").arg(Units::count(b.rows), Units::count(a.rows));
     }
-    if (!times && !actuals && !costs)
+    if (!m.times && !m.actuals && !m.costs)
         html += QStringLiteral("<td>%1</td>").arg(tr("Neither plan was measured (no ANALYZE, no costs): the steps are compared, not their numbers."));
     html += QStringLiteral("</tr></table>");
     for (int column : {3, 4, 5})
-        m_pairs->setColumnHidden(column, !times);
-    m_pairs->setColumnHidden(6, !actuals);
-    m_pairs->setColumnHidden(7, !buffers);
+        m_pairs->setColumnHidden(column, !m.times);
+    m_pairs->setColumnHidden(6, !m.actuals);
+    m_pairs->setColumnHidden(7, !m.buffers);
     m_totals->setText(html);
 }
 
