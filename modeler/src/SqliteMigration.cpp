@@ -36,10 +36,9 @@ bool isConstrained(const Table &t, const Column &c)
 }
 
 /// A statement with its white space as one blank (SQLite keeps a view's text as it was written).
-QString oneLine(QString sql)
+QString oneLine(const QString &sql)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    return sql.replace(spaces, QStringLiteral(" ")).replace(QStringLiteral(" ,"), QStringLiteral(",")).trimmed();
+    return sql.simplified().replace(QStringLiteral(" ,"), QStringLiteral(","));
 }
 
 /// A CREATE TABLE with its unnamed CHECKs taken out, and those CHECKs sorted: an enum's CHECK is
