@@ -6,6 +6,7 @@
 #include <connectors/Session.h>
 #include <modeler/DdlWriter.h>
 #include <modeler/ui/ModelDocument.h>
+#include <workload/Synthesizer.h>
 
 #include <QDir>
 #include <QFile>
@@ -43,12 +44,6 @@ ModelEngine::ModelEngine(DocumentController *documents, connectors::ConnectionSt
     offer();
 }
 
-QString ModelEngine::pathFor(const QString &modelPath)
-{
-    const QFileInfo model(modelPath);
-    return model.absoluteDir().filePath(model.completeBaseName() + QStringLiteral(".sqlite"));
-}
-
 void ModelEngine::offer()
 {
     const QString modelPath = m_documents->filePath();
@@ -57,7 +52,7 @@ void ModelEngine::offer()
             m_scratch = std::make_unique<QTemporaryDir>();
         m_path = m_scratch->filePath(QStringLiteral("untitled-%1.sqlite").arg(++m_untitled));
     } else {
-        m_path = pathFor(modelPath);
+        m_path = workload::Synthesizer::defaultSqlitePath(QFileInfo(modelPath).absoluteFilePath()); // where synth puts it too
     }
     const QString label = tr("%1 (embedded SQLite)").arg(m_documents->displayName());
     m_store->setModelEngine(m_path, label, [snapshot = m_snapshot](const QString &path) {

@@ -30,8 +30,6 @@ class ModelEngine : public QObject
 public:
     ModelEngine(DocumentController *documents, connectors::ConnectionStore *store, QObject *parent = nullptr);
 
-    /// shop.strata -> shop.sqlite, beside it.
-    static QString pathFor(const QString &modelPath);
     QString path() const { return m_path; }
     /// Writes the model's tables, indexes and views into a new SQLite file at `path`, whole or not at
     /// all (built beside it and renamed). Safe from any thread.

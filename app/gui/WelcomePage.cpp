@@ -8,6 +8,7 @@
 #include <connectors/ui/ConnectionManager.h>
 #include <connectors/ui/SqlWorkbench.h>
 #include <modeler/ModelFile.h>
+#include <workload/Workload.h>
 #include <QCommandLinkButton>
 #include <QCoreApplication>
 #include <QDir>
@@ -38,15 +39,10 @@ QString describeSample(const QString &path)
     const auto model = modeler::ModelFile::load(path);
     if (!model)
         return model.error().toString();
-    const auto count = [](qsizetype n, const QString &one, const QString &many) {
-        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-    };
-    QString text = count(model->tables.size(), QObject::tr("table"), QObject::tr("tables"));
+    QString text = QObject::tr("%n table(s)", nullptr, int(model->tables.size())); // EnglishPlurals
     if (!model->views.empty())
-        text += QStringLiteral(", ") + count(model->views.size(), QObject::tr("view"), QObject::tr("views"));
-    const QFileInfo file(path);
-    if (QFileInfo::exists(file.absolutePath() + u'/' + file.completeBaseName() +
-                          QStringLiteral(".workload.sql")))
+        text += QObject::tr(", %n view(s)", nullptr, int(model->views.size()));
+    if (QFileInfo::exists(workload::Workload::besideModel(path)))
         text += QObject::tr(", and a workload to profile");
     return text;
 }
@@ -105,9 +101,8 @@ QString WelcomePage::userCopyOf(const QString &sample)
     if (!copies.mkpath(QStringLiteral(".")))
         return sample;
     const QFileInfo original(sample);
-    for (const QString &name :
-         {original.fileName(), original.completeBaseName() + QStringLiteral(".workload.sql")}) {
-        const QString from = original.dir().filePath(name), copy = copies.filePath(name);
+    for (const QString &from : {sample, workload::Workload::besideModel(sample)}) {
+        const QString copy = copies.filePath(QFileInfo(from).fileName());
         if (!QFileInfo::exists(from) || QFileInfo::exists(copy))
             continue;
         if (!QFile::copy(from, copy))

@@ -66,7 +66,7 @@ void WorkloadPanes::followModel(WorkloadPanel *panel)
     // shop.strata's workload is shop.workload.sql beside it (as the samples ship): opened when the
     // editor holds nothing of the user's (empty, or the last model's workload as it was opened).
     const QFileInfo model(m_documents->filePath());
-    const QString workload = model.dir().filePath(model.completeBaseName() + QStringLiteral(".workload.sql"));
+    const QString workload = workload::Workload::besideModel(model.filePath());
     workload::ui::WorkloadEditor *editor = panel->workloadEditor();
     auto onDisk = [](const QString &path) {
         QFile file(path);

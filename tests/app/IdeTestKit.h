@@ -4,6 +4,8 @@
 // STRATA_SCREENSHOT_DIR is set (run under Xvfb for real fonts and colours).
 #pragma once
 
+#include "EnglishPlurals.h"
+
 #include "../connectors/ui/WorkbenchTestKit.h"
 #include "DocumentController.h"
 #include "MainWindow.h"
@@ -149,6 +151,8 @@ inline void screenshot(QWidget *widget, const QString &name)
         strata::test::useHome(home.path());                                                            \
         QApplication::setAttribute(Qt::AA_DontUseNativeDialogs); /* the tests answer Qt's own */        \
         QApplication app(argc, argv);                                                                  \
+        strata::app::EnglishPlurals plurals; /* the counts read as in the app */                       \
+        QCoreApplication::installTranslator(&plurals);                                                 \
         strata::test::quietOffscreenWarnings();                                                        \
         TestClass test;                                                                                \
         return QTest::qExec(&test, argc, argv);                                                        \

@@ -3,6 +3,9 @@
 // comment is never taken for a parameter or the end of a statement.
 #include "workload/Workload.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include "ParameterSyntax.h"
 #include "PgParseTree.h"
 
@@ -209,6 +212,12 @@ Result<Workload> Workload::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("cannot read the workload: %1").arg(file.errorString()), SourcePlace::ofSource(path), QStringLiteral("io"));
     return parse(QString::fromUtf8(file.readAll()), path);
+}
+
+QString Workload::besideModel(const QString &modelFile)
+{
+    const QFileInfo file(modelFile);
+    return file.dir().filePath(file.completeBaseName() + QStringLiteral(".workload.sql"));
 }
 
 } // namespace strata::workload

@@ -40,6 +40,9 @@ struct Workload
     /// parameter the SQL does not use, two statements under one header, a repeated name.
     static Result<Workload> parse(const QString &text, const QString &sourceName = {});
     static Result<Workload> load(const QString &path);
+    /// The model's own workload: a file beside the model file, named after it ("shop.strata" ->
+    /// "shop.workload.sql"), as the samples ship theirs and the IDE opens it.
+    static QString besideModel(const QString &modelFile);
 };
 
 } // namespace strata::workload
