@@ -1,13 +1,12 @@
 // strata-cli: every Strata engine from the command line, for scripts, tests and benchmarks.
 #include "Command.h"
 
+#include <strata/Headless.h>
+
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDir>
 
 #include <cstdio>
-
-#include <unistd.h>
 
 using namespace strata::cli;
 
@@ -55,11 +54,7 @@ int main(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a desktop session there is no runtime folder; Qt would make one and warn on stderr
-        // (whatever the platform, offscreen included), which scripts read. Name Qt's own fallback so
-        // that it makes it quietly.
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-            qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid()));
+        strata::headless::nameRuntimeFolder(); // whatever the platform, offscreen included
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

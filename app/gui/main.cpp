@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 
 #include <modeler/ModelFile.h>
+#include <strata/Headless.h>
 #include <modeler/ui/DiagramLayout.h>
 #include <modeler/ui/DiagramPane.h>
 #include <modeler/ui/DiagramWorkspace.h>
@@ -16,14 +17,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
-
-#include <unistd.h>
 
 using namespace strata::app;
 
@@ -97,17 +95,10 @@ int main(int argc, char **argv)
     // No display at all: the offscreen platform, where strata starts, reports and quits (see below).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Without a desktop session there is no runtime folder: Qt's own fallback, named so that Qt makes
-    // it without a warning.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid()));
+    strata::headless::nameRuntimeFolder();
     QApplication app(argc, argv);
-    if (QGuiApplication::platformName() == u"offscreen") { // its windows cannot take size hints: nobody needs telling
-        static const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (!message.startsWith(QLatin1String("This plugin does not support")))
-                previous(type, context, message);
-        });
-    }
+    if (QGuiApplication::platformName() == u"offscreen")
+        strata::headless::quietOffscreenNotices();
     QCoreApplication::setApplicationName(QStringLiteral("strata"));
     QCoreApplication::setOrganizationName(QStringLiteral("Strata"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));

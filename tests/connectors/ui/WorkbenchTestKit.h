@@ -2,6 +2,8 @@
 // the run keys, wait for the tab to be idle, and read the grid's cells.
 #pragma once
 
+#include <strata/Headless.h>
+
 #include <connectors/ui/ResultsPane.h>
 #include <connectors/ui/ResultTableModel.h>
 #include <connectors/ui/ResultView.h>
@@ -16,11 +18,7 @@ namespace strata::test {
 /// The offscreen platform warns each time a completion popup is raised; the tests do not need to hear it.
 inline void quietOffscreenWarnings()
 {
-    static const QtMessageHandler previous =
-        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (!message.startsWith(QLatin1String("This plugin does not support")))
-                previous(type, context, message);
-        });
+    headless::quietOffscreenNotices();
 }
 
 /// Replaces the editor's text by typing it (key events, completion popups and all). Line breaks are
